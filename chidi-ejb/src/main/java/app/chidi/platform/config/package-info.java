@@ -1,0 +1,2 @@
+/** Where CHIDI's MicroProfile Config values come from besides the environment. */
+package app.chidi.platform.config;

@@ -1,0 +1,2 @@
+/** The database schema: versioned migrations applied at start as the owning role. */
+package app.chidi.platform.database;

@@ -1,0 +1,12 @@
+package app.chidi.platform.error;
+
+/** The broad class of a business error; the web layer maps it to an HTTP status. */
+public enum ErrorKind {
+  INVALID_INPUT,
+  UNAUTHENTICATED,
+  FORBIDDEN,
+  NOT_FOUND,
+  CONFLICT,
+  TOO_MANY_REQUESTS,
+  UNAVAILABLE
+}

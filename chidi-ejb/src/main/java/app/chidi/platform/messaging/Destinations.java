@@ -1,0 +1,16 @@
+package app.chidi.platform.messaging;
+
+/**
+ * JNDI names of CHIDI's JMS resources. The addresses themselves are defined once, in the broker
+ * configuration of server-config, which also creates these admin objects from it.
+ */
+public final class Destinations {
+
+  public static final String CONNECTION_FACTORY = "jms/ChidiConnectionFactory";
+  public static final String MAIL_QUEUE = "jms/MailQueue";
+
+  /** The resource adapter name message-driven beans activate through. */
+  public static final String RESOURCE_ADAPTER = "artemis-ra";
+
+  private Destinations() {}
+}

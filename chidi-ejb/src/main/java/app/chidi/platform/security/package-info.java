@@ -1,0 +1,2 @@
+/** Security vocabulary shared by the components and the web layer. */
+package app.chidi.platform.security;

@@ -1,0 +1,2 @@
+/** Message-driven beans of the notification component: mail delivery. */
+package app.chidi.notification.messaging;

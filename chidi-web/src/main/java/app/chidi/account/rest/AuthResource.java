@@ -1,0 +1,85 @@
+package app.chidi.account.rest;
+
+import app.chidi.account.boundary.Accounts;
+import app.chidi.account.boundary.Credentials;
+import app.chidi.account.boundary.InvalidTokenException;
+import app.chidi.account.boundary.Session;
+import app.chidi.account.boundary.SignUp;
+import app.chidi.account.boundary.Sessions;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/** Sign-up, sign-in, token refresh, sign-out and email verification (spec 5.1). */
+@Path("/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+public class AuthResource {
+
+  @Inject Accounts accounts;
+  @Inject Sessions sessions;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("/signup")
+  public Response signUp(@NotNull(message = "a JSON body is required") @Valid SignUp body) {
+    var signedIn = accounts.signUp(body, request.getRemoteAddr());
+    return Response.status(Response.Status.CREATED).entity(AuthResponse.of(signedIn)).build();
+  }
+
+  @POST
+  @Path("/login")
+  public AuthResponse logIn(@NotNull(message = "a JSON body is required") @Valid Credentials body) {
+    return AuthResponse.of(sessions.logIn(body, request.getRemoteAddr()));
+  }
+
+  @POST
+  @Path("/refresh")
+  public Session refresh(@NotNull(message = "a JSON body is required") @Valid RefreshRequest body) {
+    return sessions.refresh(body.refreshToken());
+  }
+
+  @POST
+  @Path("/logout")
+  public Response logOut(@NotNull(message = "a JSON body is required") @Valid RefreshRequest body) {
+    sessions.logOut(body.refreshToken());
+    return Response.noContent().build();
+  }
+
+  /** The link in the verification mail: browsers land on a page, API clients get JSON. */
+  @GET
+  @Path("/verify")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  public Response verify(@QueryParam("token") String token, @Context HttpHeaders headers) {
+    boolean browser = headers.getAcceptableMediaTypes().contains(MediaType.TEXT_HTML_TYPE);
+    try {
+      if (token == null || token.isBlank()) {
+        throw new InvalidTokenException();
+      }
+      accounts.verifyEmail(token);
+    } catch (InvalidTokenException invalid) {
+      if (browser) {
+        return Response.seeOther(URI.create("/verify.xhtml?result=invalid")).build();
+      }
+      throw invalid;
+    }
+    return browser
+        ? Response.seeOther(URI.create("/verify.xhtml?result=verified")).build()
+        : Response.ok(Map.of("verified", true), MediaType.APPLICATION_JSON).build();
+  }
+}

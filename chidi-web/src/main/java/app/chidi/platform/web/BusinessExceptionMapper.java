@@ -1,0 +1,46 @@
+package app.chidi.platform.web;
+
+import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.error.ErrorKind;
+import app.chidi.platform.error.TooManyRequestsException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Business errors keep their code; their kind picks the status. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  private static final Map<ErrorKind, Status> STATUS = new EnumMap<>(ErrorKind.class);
+
+  static {
+    STATUS.put(ErrorKind.INVALID_INPUT, Status.BAD_REQUEST);
+    STATUS.put(ErrorKind.UNAUTHENTICATED, Status.UNAUTHORIZED);
+    STATUS.put(ErrorKind.FORBIDDEN, Status.FORBIDDEN);
+    STATUS.put(ErrorKind.NOT_FOUND, Status.NOT_FOUND);
+    STATUS.put(ErrorKind.CONFLICT, Status.CONFLICT);
+    STATUS.put(ErrorKind.TOO_MANY_REQUESTS, Status.TOO_MANY_REQUESTS);
+    STATUS.put(ErrorKind.UNAVAILABLE, Status.SERVICE_UNAVAILABLE);
+  }
+
+  @Override
+  public Response toResponse(BusinessException exception) {
+    Status status = STATUS.get(exception.kind());
+    Long retryAfter =
+        exception instanceof TooManyRequestsException limited
+            ? Math.max(1, limited.retryAfter().toSeconds())
+            : null;
+    return new Problem(
+            "about:blank",
+            status.getReasonPhrase(),
+            status.getStatusCode(),
+            exception.getMessage(),
+            exception.code(),
+            null,
+            retryAfter)
+        .toResponse();
+  }
+}

@@ -1,0 +1,43 @@
+package app.chidi.platform.web;
+
+import app.chidi.account.entity.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is signed in to the dashboard in this HTTP session. The dashboard signs in with the same
+ * accounts as the API; this record in the session is what its pages and the tenant filter read.
+ */
+public record DashboardSession(UUID userId, UUID businessId, Role role, String email)
+    implements Serializable {
+
+  static final String ATTRIBUTE = "chidi.dashboard";
+
+  public static Optional<DashboardSession> of(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((DashboardSession) session.getAttribute(ATTRIBUTE));
+  }
+
+  /** Starts a signed-in session, replacing the session id to prevent session fixation. */
+  public void signIn(HttpServletRequest request) {
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(ATTRIBUTE, this);
+  }
+
+  public static void signOut(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  public boolean mayManage() {
+    return role == Role.OWNER || role == Role.ADMIN;
+  }
+}

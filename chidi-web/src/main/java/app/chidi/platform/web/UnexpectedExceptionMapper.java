@@ -1,0 +1,36 @@
+package app.chidi.platform.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything no other mapper took. Unreadable bodies become {@code request/malformed} and bodies
+ * over the limit {@code request/too-large}; anything else is a fault of ours: logged once with an
+ * incident id, answered 500 without internals.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    if (BodySizeLimit.causedBy(exception)) {
+      return BodySizeLimit.problem().toResponse();
+    }
+    if (MalformedBody.causedBy(exception)) {
+      return MalformedBody.problem().toResponse();
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+    return Problem.of(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            "server/error",
+            "Something went wrong on our side (incident " + incident + ")")
+        .toResponse();
+  }
+}
