@@ -9,6 +9,7 @@ import jakarta.ejb.ApplicationException;
 public class EmailExistsException extends BusinessException {
 
   public EmailExistsException() {
-    super(ErrorKind.INVALID_INPUT, "auth/email-exists", "An account with this email already exists");
+    super(
+        ErrorKind.INVALID_INPUT, "auth/email-exists", "An account with this email already exists");
   }
 }

@@ -9,6 +9,9 @@ import jakarta.ejb.ApplicationException;
 public class InvalidTokenException extends BusinessException {
 
   public InvalidTokenException() {
-    super(ErrorKind.UNAUTHENTICATED, "auth/invalid-token", "The token is invalid, expired or already used");
+    super(
+        ErrorKind.UNAUTHENTICATED,
+        "auth/invalid-token",
+        "The token is invalid, expired or already used");
   }
 }

@@ -12,6 +12,9 @@ import jakarta.ejb.ApplicationException;
 public class ReusedTokenException extends BusinessException {
 
   public ReusedTokenException() {
-    super(ErrorKind.UNAUTHENTICATED, "auth/invalid-token", "The token is invalid, expired or already used");
+    super(
+        ErrorKind.UNAUTHENTICATED,
+        "auth/invalid-token",
+        "The token is invalid, expired or already used");
   }
 }

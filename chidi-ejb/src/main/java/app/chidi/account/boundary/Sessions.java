@@ -86,7 +86,10 @@ public class Sessions {
     String refreshToken = OpaqueTokens.forBusiness(membership.businessId());
     em.persist(RefreshToken.firstOf(membership, OpaqueTokens.hash(refreshToken), REFRESH_LIFETIME));
     return new SignedIn(
-        view(user), tokens(user, membership, refreshToken), membership.businessId(), membership.role());
+        view(user),
+        tokens(user, membership, refreshToken),
+        membership.businessId(),
+        membership.role());
   }
 
   /** Exchanges a refresh token for a new pair; the presented one is spent. */
@@ -120,8 +123,7 @@ public class Sessions {
   }
 
   private RefreshToken find(String refreshToken) {
-    UUID businessId =
-        OpaqueTokens.businessOf(refreshToken).orElseThrow(InvalidTokenException::new);
+    UUID businessId = OpaqueTokens.businessOf(refreshToken).orElseThrow(InvalidTokenException::new);
     tenancy.enter(businessId);
     return lookup(refreshToken).orElseThrow(InvalidTokenException::new);
   }

@@ -9,6 +9,9 @@ import jakarta.ejb.ApplicationException;
 public class WeakPasswordException extends BusinessException {
 
   public WeakPasswordException() {
-    super(ErrorKind.INVALID_INPUT, "auth/weak-password", "A password needs at least 8 characters, one uppercase letter and one digit");
+    super(
+        ErrorKind.INVALID_INPUT,
+        "auth/weak-password",
+        "A password needs at least 8 characters, one uppercase letter and one digit");
   }
 }

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 
 /**
- * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane). Each hash holds its memory
- * while it runs, so at most four run at once whatever the request load.
+ * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane). Each hash holds its memory while
+ * it runs, so at most four run at once whatever the request load.
  */
 @ApplicationScoped
 public class PasswordHasher {

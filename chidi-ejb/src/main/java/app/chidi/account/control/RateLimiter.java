@@ -3,18 +3,20 @@ package app.chidi.account.control;
 import app.chidi.platform.error.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 
 /**
- * Fixed-window counters in JCache. On Payara the provider is the built-in data grid, so every
- * instance of a cluster counts in the same window. A window is stored as {@code
- * "count@startMillis"} (plain strings travel across members without class-loading concerns).
+ * Fixed-window counters in JCache. The injected manager is Payara's data grid member, so every
+ * instance of a cluster counts in the same window. ({@code Caching.getCachingProvider()} would
+ * instead pick Hazelcast's client provider, which waits forever for a cluster on port 5701.) A
+ * window is stored as {@code "count@startMillis"} (plain strings travel across members without
+ * class-loading concerns).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -37,13 +39,13 @@ public class RateLimiter {
     }
   }
 
+  @Inject CacheManager manager;
   Clock clock = Clock.systemUTC();
   private final java.util.Map<Limit, Cache<String, String>> caches =
       new java.util.EnumMap<>(Limit.class);
 
   @PostConstruct
   void createCaches() {
-    CacheManager manager = Caching.getCachingProvider().getCacheManager();
     for (Limit limit : Limit.values()) {
       Cache<String, String> cache = manager.getCache(limit.cacheName(), String.class, String.class);
       if (cache == null) {
@@ -93,7 +95,8 @@ public class RateLimiter {
       }
       int at = stored.indexOf('@');
       Window window =
-          new Window(Integer.parseInt(stored.substring(0, at)), Long.parseLong(stored.substring(at + 1)));
+          new Window(
+              Integer.parseInt(stored.substring(0, at)), Long.parseLong(stored.substring(at + 1)));
       return now - window.startMillis >= length.toMillis() ? new Window(0, now) : window;
     }
 

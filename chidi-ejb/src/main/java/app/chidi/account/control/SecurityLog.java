@@ -29,6 +29,8 @@ public class SecurityLog {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void record(Event event, UUID userId, String email, String ipAddress) {
-    em.persist(new SecurityEvent(event.name().toLowerCase(java.util.Locale.ROOT), userId, email, ipAddress));
+    em.persist(
+        new SecurityEvent(
+            event.name().toLowerCase(java.util.Locale.ROOT), userId, email, ipAddress));
   }
 }

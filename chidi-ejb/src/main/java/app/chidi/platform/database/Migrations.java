@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before anything else runs. Migrations connect through {@code
- * jdbc/chidi-owner}, the role that owns the tables; the application itself uses {@code
- * jdbc/chidi}, a role that owns nothing and cannot bypass row-level security.
+ * jdbc/chidi-owner}, the role that owns the tables; the application itself uses {@code jdbc/chidi},
+ * a role that owns nothing and cannot bypass row-level security.
  */
 @Singleton
 @Startup

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RefreshTokenRotationTest {
 
-  private final Membership member = new Membership(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER);
+  private final Membership member =
+      new Membership(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER);
 
   @Test
   void aSpentTokenIsNoLongerUsableAndCountsAsReplayed() {

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Sends through a real SMTP server running in this JVM (GreenMail). */
 class SmtpSenderTest {
 
-  private static final ServerSetup SMTP = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static final ServerSetup SMTP =
+      new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-  @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(SMTP.dynamicPort());
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(SMTP.dynamicPort());
 
   @Test
   void deliversTheStoredMailToTheServer() throws Exception {

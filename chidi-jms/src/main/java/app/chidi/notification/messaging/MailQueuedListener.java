@@ -18,9 +18,15 @@ import jakarta.jms.TextMessage;
  */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.MAIL_QUEUE),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER)
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = Destinations.MAIL_QUEUE),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "resourceAdapter",
+          propertyValue = Destinations.RESOURCE_ADAPTER)
     })
 public class MailQueuedListener implements MessageListener {
 

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * One refresh token of a sign-in session, stored as a hash. Tokens rotate: each use spends the
- * token and issues the next one of the same family; a spent token used again reveals theft, and
- * the whole family is revoked.
+ * token and issues the next one of the same family; a spent token used again reveals theft, and the
+ * whole family is revoked.
  */
 @Entity
 @Table(name = "refresh_tokens")

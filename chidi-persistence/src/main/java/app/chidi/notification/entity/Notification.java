@@ -58,7 +58,11 @@ public class Notification {
    * @param metadataJson a JSON object with the context: customer, platform, product, link
    */
   public Notification(
-      UUID businessId, String type, NotificationPriority priority, String title, String content,
+      UUID businessId,
+      String type,
+      NotificationPriority priority,
+      String title,
+      String content,
       String metadataJson) {
     this.id = UUID.randomUUID();
     this.businessId = Objects.requireNonNull(businessId);

@@ -4,8 +4,8 @@ import app.chidi.account.boundary.Accounts;
 import app.chidi.account.boundary.Credentials;
 import app.chidi.account.boundary.InvalidTokenException;
 import app.chidi.account.boundary.Session;
-import app.chidi.account.boundary.SignUp;
 import app.chidi.account.boundary.Sessions;
+import app.chidi.account.boundary.SignUp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,12 +74,18 @@ public class AuthResource {
       accounts.verifyEmail(token);
     } catch (InvalidTokenException invalid) {
       if (browser) {
-        return Response.seeOther(URI.create("/verify.xhtml?result=invalid")).build();
+        return toPage("invalid");
       }
       throw invalid;
     }
     return browser
-        ? Response.seeOther(URI.create("/verify.xhtml?result=verified")).build()
+        ? toPage("verified")
         : Response.ok(Map.of("verified", true), MediaType.APPLICATION_JSON).build();
+  }
+
+  private Response toPage(String result) {
+    return Response.seeOther(
+            URI.create(request.getContextPath() + "/verify.xhtml?result=" + result))
+        .build();
   }
 }

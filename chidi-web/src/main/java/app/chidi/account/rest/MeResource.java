@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -31,11 +32,21 @@ public class MeResource {
         accounts.me(
             UUID.fromString(token.getSubject()),
             UUID.fromString(token.getClaim(Claims.BUSINESS_ID).toString()));
+    Me.BusinessView business = me.business();
     return new MeResponse(
-        me.user(), me.business(), me.role().groupName(), me.emailVerified());
+        me.user(),
+        new BusinessResponse(
+            business.id(),
+            business.name(),
+            business.onboardingStatus().name().toLowerCase(Locale.ROOT)),
+        me.role().groupName(),
+        me.emailVerified());
   }
 
   /** The API shape: the role in lower case as in tokens. */
   public record MeResponse(
-      UserView user, Me.BusinessView business, String role, boolean emailVerified) {}
+      UserView user, BusinessResponse business, String role, boolean emailVerified) {}
+
+  /** The business, its onboarding status in lower case as in the spec's data model. */
+  public record BusinessResponse(UUID id, String name, String onboardingStatus) {}
 }

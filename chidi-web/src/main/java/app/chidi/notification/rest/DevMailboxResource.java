@@ -38,7 +38,8 @@ public class DevMailboxResource {
   /** One captured mail. */
   public record Mail(UUID id, String to, String subject, String body, OffsetDateTime createdAt) {
     static Mail of(OutboundMail mail) {
-      return new Mail(mail.id(), mail.recipient(), mail.subject(), mail.bodyText(), mail.createdAt());
+      return new Mail(
+          mail.id(), mail.recipient(), mail.subject(), mail.bodyText(), mail.createdAt());
     }
   }
 }

@@ -22,7 +22,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BYTES) {
-      request.abortWith(problem().toResponse());
+      request.abortWith(response());
       return;
     }
     if (request.hasEntity()) {
@@ -30,11 +30,19 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
   }
 
-  static Problem problem() {
-    return Problem.of(
-        Response.Status.REQUEST_ENTITY_TOO_LARGE,
-        "request/too-large",
-        "The request body is larger than 1 MB");
+  /**
+   * The 413 answer. It closes the connection: the client may still be sending the rest of a body
+   * nobody will read, and would otherwise block before it ever sees the answer.
+   */
+  static Response response() {
+    return Response.fromResponse(
+            Problem.of(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "request/too-large",
+                    "The request body is larger than 1 MB")
+                .toResponse())
+        .header("Connection", "close")
+        .build();
   }
 
   static boolean causedBy(Throwable exception) {

@@ -2,16 +2,19 @@ package app.chidi.platform.web;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 
-/** Recognises a request body that is not the JSON the endpoint expects. */
+/** Recognises a request body that is missing or not the JSON the endpoint expects. */
 final class MalformedBody {
 
   private MalformedBody() {}
 
   static boolean causedBy(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonbException || cause instanceof JsonException) {
+      if (cause instanceof JsonbException
+          || cause instanceof JsonException
+          || cause instanceof NoContentException) {
         return true;
       }
     }

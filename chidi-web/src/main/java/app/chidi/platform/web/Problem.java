@@ -26,7 +26,8 @@ public record Problem(
   public record FieldError(String field, String message) {}
 
   public static Problem of(Response.Status status, String code, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code, null, null);
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code, null, null);
   }
 
   public Response toResponse() {

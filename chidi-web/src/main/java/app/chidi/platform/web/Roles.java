@@ -2,8 +2,8 @@ package app.chidi.platform.web;
 
 /**
  * Role names as they appear in the {@code groups} claim, for {@code @RolesAllowed}. The spec's
- * permission map (6.1) reads: owner everything; admin all but user management and settings
- * changes; operator reads, updates inventory and answers customers; viewer reads.
+ * permission map (6.1) reads: owner everything; admin all but user management and settings changes;
+ * operator reads, updates inventory and answers customers; viewer reads.
  */
 public final class Roles {
 

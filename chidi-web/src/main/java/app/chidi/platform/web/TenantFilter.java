@@ -23,7 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TenantFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<Tenant> tenant = fromToken(request).or(() -> fromSession(request));
     if (tenant.isEmpty()) {

@@ -20,7 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     if (BodySizeLimit.causedBy(exception)) {
-      return BodySizeLimit.problem().toResponse();
+      return BodySizeLimit.response();
     }
     if (MalformedBody.causedBy(exception)) {
       return MalformedBody.problem().toResponse();

@@ -41,6 +41,8 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
     if (last.getKind() == jakarta.validation.ElementKind.PARAMETER) {
       return "body";
     }
-    return last.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    return last.getName()
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  * stable codes. A missing role without any token is "not signed in" (401), not "forbidden".
  */
 @jakarta.ws.rs.ext.Provider
-public class WebApplicationExceptionMapper implements jakarta.ws.rs.ext.ExceptionMapper<WebApplicationException> {
+public class WebApplicationExceptionMapper
+    implements jakarta.ws.rs.ext.ExceptionMapper<WebApplicationException> {
 
   private static final Map<Integer, String> CODES =
       Map.of(
