@@ -1,0 +1,42 @@
+package app.chidi.e2e.support;
+
+import app.chidi.server.DatabaseConnection;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct SQL on the test stack's database, to check what the API did (or did not) write. */
+public final class Database {
+
+  private Database() {}
+
+  /** A connection as the owner role: tables without row-level security only. */
+  public static Connection asOwner() throws SQLException {
+    DatabaseConnection db = Stack.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+  }
+
+  /** A connection as the application role CHIDI itself uses (row-level security applies). */
+  public static Connection asApp() throws SQLException {
+    DatabaseConnection db = Stack.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
+  }
+
+  /** The single number {@code sql} selects, with {@code parameters} bound in order. */
+  public static long count(String sql, Object... parameters) {
+    try (Connection connection = asOwner();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package app.chidi.e2e.support;
+
+import app.chidi.server.BrokerDestinations;
+import app.chidi.server.ChidiConfigFile;
+import app.chidi.server.DatabaseConnection;
+import app.chidi.server.EmbeddedBroker;
+import app.chidi.server.EmbeddedDatabase;
+import app.chidi.server.JwtKeys;
+import app.chidi.server.Ports;
+import app.chidi.server.PostBootScript;
+import app.chidi.server.PreBootScript;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * Starts the real PostgreSQL and Artemis once per test run, with the launcher's own classes, and
+ * writes the configuration and command files Payara Micro boots with. Arquillian reads them through
+ * the system properties {@code chidi.it.cmd-options} and {@code chidi.it.micro-options} (see
+ * arquillian.xml), so this extension must run before Arquillian's: use {@link ChidiTest}.
+ */
+public final class Stack implements BeforeAllCallback {
+
+  private static final Namespace NAMESPACE = Namespace.create(Stack.class);
+  private static volatile Running running;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+  }
+
+  /** The database the tests' CHIDI uses, for tests that look at it directly. */
+  public static DatabaseConnection database() {
+    return running().database.connection();
+  }
+
+  /** Where the tests' CHIDI listens: the same address its mails link to. */
+  public static URI baseUrl() {
+    return running().baseUrl;
+  }
+
+  /** The folder with payara-micro.jar, chidi.war, postgresql.jar and the Artemis RAR. */
+  public static File runtimeDir() {
+    return new File(System.getProperty("chidi.runtime.dir", "../server-config/target/runtime"));
+  }
+
+  /** The folder the test stack keeps its data and files in. */
+  public static Path itDir() {
+    return Path.of(System.getProperty("chidi.it.dir", "target/it")).toAbsolutePath();
+  }
+
+  private static Running running() {
+    if (running == null) {
+      throw new IllegalStateException("Annotate the test class with @ChidiTest");
+    }
+    return running;
+  }
+
+  private static synchronized Running start() {
+    try {
+      Path dir = itDir();
+      Ports ports = Ports.free();
+      EmbeddedDatabase database = EmbeddedDatabase.start(dir, ports.database());
+      EmbeddedBroker broker = EmbeddedBroker.start(dir, ports.broker());
+      Path runtime = runtimeDir().toPath().toAbsolutePath();
+      JwtKeys keys = JwtKeys.resolve(dir, Map.of());
+      String publicUrl = "http://127.0.0.1:" + ports.http();
+      Path config = new ChidiConfigFile(keys, publicUrl, false).writeTo(dir);
+      Path preBoot = new PreBootScript("127.0.0.1").writeTo(dir.resolve("pre-boot.asadmin"));
+      Path postBoot =
+          new PostBootScript(
+                  runtime.resolve("chidi-artemis-ra.rar"),
+                  broker.connection(),
+                  database.connection(),
+                  BrokerDestinations.read())
+              .writeTo(dir.resolve("post-boot.asadmin"));
+      System.setProperty(
+          "chidi.it.cmd-options",
+          String.join(
+              " ",
+              "-Xmx768m",
+              "-D" + ChidiConfigFile.SYSTEM_PROPERTY + "=" + config,
+              "-Dhazelcast.socket.bind.any=false"));
+      System.setProperty(
+          "chidi.it.micro-options",
+          String.join(
+              " ",
+              "--port",
+              Integer.toString(ports.http()),
+              "--contextroot",
+              "/",
+              "--addlibs",
+              runtime.resolve("postgresql.jar").toString(),
+              "--prebootcommandfile",
+              preBoot.toString(),
+              "--postbootcommandfile",
+              postBoot.toString(),
+              "--clustermode",
+              "tcpip:127.0.0.1:" + ports.dataGrid(),
+              "--startport",
+              Integer.toString(ports.dataGrid()),
+              "--interfaces",
+              "127.0.0.1",
+              "--disablephonehome"));
+      System.setProperty("chidi.it.micro-jar", runtime.resolve("payara-micro.jar").toString());
+      running = new Running(database, broker, URI.create(publicUrl + "/"));
+      return running;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the test stack", e);
+    }
+  }
+
+  /** The started servers; JUnit closes them when the whole run ends. */
+  private record Running(EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl)
+      implements AutoCloseable {
+
+    @Override
+    public void close() throws IOException {
+      try (database;
+          broker) {
+        running = null;
+      }
+    }
+  }
+}
