@@ -1,0 +1,216 @@
+package app.chidi.e2e.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.chidi.e2e.support.Accounts;
+import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.ChidiTest;
+import app.chidi.e2e.support.Database;
+import app.chidi.e2e.support.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every tenant table is protected by PostgreSQL row-level security, found from the catalog rather
+ * than from a list that could forget a new table; and EclipseLink's shared cache cannot hand one
+ * business's entity to another.
+ */
+@ChidiTest
+@RunAsClient
+class TenantIsolationIT {
+
+  @Deployment(testable = false)
+  static WebArchive chidi() {
+    return Deployments.chidiWar().addClass(SharedCacheProbe.class);
+  }
+
+  @ArquillianResource URL deployment;
+
+  /** Tables with a business_id column, plus businesses itself (its id is the tenant). */
+  private static List<String> tenantTables() throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = Database.asOwner();
+        Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                """
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p')
+                  and (c.relname = 'businesses' or exists (
+                    select 1 from pg_attribute a where a.attrelid = c.oid
+                    and a.attname = 'business_id' and not a.attisdropped))
+                order by c.relname
+                """)) {
+      while (result.next()) {
+        tables.add(result.getString(1));
+      }
+    }
+    return tables;
+  }
+
+  @Test
+  void everyTenantTableHasForcedRowLevelSecurityWithReadAndWritePolicies() throws SQLException {
+    List<String> tables = tenantTables();
+    assertTrue(
+        tables.containsAll(
+            List.of("businesses", "memberships", "refresh_tokens", "notifications")),
+        "found " + tables);
+    try (Connection connection = Database.asOwner()) {
+      for (String table : tables) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                """
+                select c.relrowsecurity, c.relforcerowsecurity,
+                  (select count(*) from pg_policy p where p.polrelid = c.oid
+                     and p.polqual is not null
+                     and (p.polwithcheck is not null or p.polcmd in ('r', '*')))
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relname = ?
+                """)) {
+          statement.setString(1, table);
+          try (ResultSet result = statement.executeQuery()) {
+            assertTrue(result.next(), table);
+            assertTrue(result.getBoolean(1), table + ": row-level security enabled");
+            assertTrue(result.getBoolean(2), table + ": row-level security forced");
+            assertTrue(result.getLong(3) > 0, table + ": has a policy");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theApplicationRoleCannotBypassRowLevelSecurity() throws SQLException {
+    try (Connection connection = Database.asApp();
+        Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "select rolbypassrls, rolsuper from pg_roles where rolname = current_user")) {
+      assertTrue(result.next());
+      assertFalse(result.getBoolean(1), "no BYPASSRLS");
+      assertFalse(result.getBoolean(2), "not a superuser");
+    }
+  }
+
+  @Test
+  void aSecondBusinessCanNeitherReadNorWriteTheFirstsRows() throws SQLException {
+    Api api = new Api(deployment);
+    UUID first = businessOf(Accounts.signUp(api, Accounts.freshEmail("first"), "First"), api);
+    UUID second = businessOf(Accounts.signUp(api, Accounts.freshEmail("second"), "Second"), api);
+
+    for (String table : tenantTables()) {
+      String tenantColumn = table.equals("businesses") ? "id" : "business_id";
+      try (Connection connection = Database.asApp()) {
+        connection.setAutoCommit(false);
+
+        SQLException unset =
+            assertThrows(SQLException.class, () -> count(connection, table, tenantColumn, first));
+        assertEquals("42501", unset.getSQLState(), table + ": no tenant, no rows");
+        connection.rollback();
+
+        if (List.of("businesses", "memberships", "refresh_tokens").contains(table)) {
+          enter(connection, first);
+          assertTrue(count(connection, table, tenantColumn, first) > 0, table + ": own rows");
+          connection.rollback();
+        }
+
+        enter(connection, second);
+        assertEquals(0, count(connection, table, tenantColumn, first), table + ": read");
+        try (Statement update = connection.createStatement()) {
+          int changed =
+              update.executeUpdate(
+                  "update "
+                      + table
+                      + " set "
+                      + tenantColumn
+                      + " = "
+                      + tenantColumn
+                      + " where "
+                      + tenantColumn
+                      + " = '"
+                      + first
+                      + "'");
+          assertEquals(0, changed, table + ": update");
+          int deleted =
+              update.executeUpdate(
+                  "delete from " + table + " where " + tenantColumn + " = '" + first + "'");
+          assertEquals(0, deleted, table + ": delete");
+        }
+        connection.rollback();
+
+        enter(connection, second);
+        SQLException insert =
+            assertThrows(
+                SQLException.class,
+                () -> {
+                  try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate(
+                        "insert into " + table + " (" + tenantColumn + ") values ('" + first + "')");
+                  }
+                },
+                table + ": insert into another business");
+        assertEquals("42501", insert.getSQLState(), table + ": " + insert.getMessage());
+        connection.rollback();
+      }
+    }
+  }
+
+  @Test
+  void theSharedCacheCannotLeakAnEntityAcrossBusinesses() {
+    Api api = new Api(deployment);
+    Api.Reply reply =
+        api.send(
+            api.request("/test/shared-cache-probe", null)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject seen = reply.json();
+    assertTrue(seen.getBoolean("found_by_owner"), reply.body());
+    assertFalse(seen.getBoolean("found_by_other"), reply.body());
+    assertEquals(0, seen.getInt("listed_for_other"), reply.body());
+    assertFalse(seen.getBoolean("in_shared_cache"), reply.body());
+  }
+
+  private static UUID businessOf(JsonObject signedUp, Api api) {
+    String token = signedUp.getJsonObject("session").getString("access_token");
+    return UUID.fromString(
+        api.get("/api/me", token).json().getJsonObject("business").getString("id"));
+  }
+
+  private static void enter(Connection connection, UUID businessId) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("select set_config('app.business_id', ?, true)")) {
+      statement.setString(1, businessId.toString());
+      statement.executeQuery().close();
+    }
+  }
+
+  private static long count(Connection connection, String table, String column, UUID businessId)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select count(*) from " + table + " where " + column + " = ?")) {
+      statement.setObject(1, businessId);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+}
