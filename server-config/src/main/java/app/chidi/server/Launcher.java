@@ -56,6 +56,10 @@ public final class Launcher {
     if (options.server().demo()) {
       System.out.println(DEMO_LOGIN);
     }
+    System.out.println(
+        "Server log: "
+            + options.server().dataDir().resolve("logs").resolve("payara.log")
+            + "  (Ctrl-C stops CHIDI)");
     int exitCode = server.awaitPayaraExit();
     if (server.isClosing()) {
       Thread.currentThread().join(); // the signal handler finishes the stop and exits

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Payara Micro in its own JVM, running the CHIDI WAR. Its output goes to {@code
- * <data>/logs/payara.log} and to the console; it inherits the launcher's environment, so settings
- * such as {@code CHIDI_SMTP_*} reach the application.
+ * <data>/logs/payara.log}, its errors to the console too; it inherits the launcher's environment,
+ * so settings such as {@code CHIDI_SMTP_*} reach the application.
  */
 public final class PayaraMicroProcess implements Closeable {
 

@@ -17,13 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Copies a child process's output, line by line, to a log file and to the console with a prefix,
- * keeps the last lines so a failed start can say why without sending anyone to the log, and notes
- * which marker lines (such as "ready" or "failed") have gone by.
+ * Copies a child process's output, line by line, to a log file and — only the lines worth
+ * interrupting someone for (errors) — to the console with a prefix; keeps the last lines so a
+ * failed start can say why without sending anyone to the log, and notes which marker lines (such as
+ * "ready" or "failed") have gone by.
  */
 final class ProcessOutput implements Runnable {
 
   private static final int KEPT_LINES = 40;
+  private static final Pattern ERROR = Pattern.compile("SEVERE");
 
   private final Process process;
   private final Path log;
@@ -73,7 +75,9 @@ final class ProcessOutput implements Runnable {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         out.write(line + System.lineSeparator());
         out.flush(); // so the log can be read while the server runs
-        System.out.println(prefix + line);
+        if (ERROR.matcher(line).find()) {
+          System.out.println(prefix + line);
+        }
         keep(line);
         for (Pattern marker : markers) {
           if (marker.matcher(line).find()) {
