@@ -18,8 +18,14 @@ import java.util.stream.Collectors;
  * @param keys the JWT key files
  * @param publicUrl the URL users reach CHIDI at, e.g. {@code http://127.0.0.1:8080}
  * @param demoEnabled whether the application seeds the demo account
+ * @param appRole the database role of the {@code jdbc/chidi} pool, which the migrations grant to
  */
-public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnabled) {
+public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnabled, String appRole) {
+
+  /** The file for the embedded database, whose application role is {@code chidi_app}. */
+  public ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnabled) {
+    this(keys, publicUrl, demoEnabled, DatabaseRoles.APP_ROLE);
+  }
 
   /** File name inside the data directory. */
   public static final String FILE_NAME = "chidi.properties";
@@ -36,7 +42,7 @@ public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnable
     properties.put("chidi.account.jwt-private-key-location", keys.privateKey().toString());
     properties.put("chidi.web.public-url", publicUrl);
     properties.put("chidi.demo.enabled", Boolean.toString(demoEnabled));
-    properties.put("chidi.database.app-role", DatabaseRoles.APP_ROLE);
+    properties.put("chidi.database.app-role", appRole);
     return properties;
   }
 

@@ -125,7 +125,9 @@ public final class ChidiServer implements AutoCloseable {
       throws IOException {
     RuntimeLayout runtime = settings.runtime();
     JwtKeys keys = JwtKeys.resolve(data, settings.environment());
-    Path config = new ChidiConfigFile(keys, settings.publicUrl(), settings.demo()).writeTo(data);
+    Path config =
+        new ChidiConfigFile(keys, settings.publicUrl(), settings.demo(), database.appUser())
+            .writeTo(data);
     Path boot = data.resolve("payara-boot");
     Path preBoot =
         new PreBootScript(settings.bindAddress()).writeTo(boot.resolve("pre-boot.asadmin"));

@@ -49,7 +49,12 @@ public final class Launcher {
       e.printStackTrace();
       return 1;
     }
-    ShutdownSignals.onTermination(server::close);
+    ShutdownSignals.onTermination(
+        () -> {
+          System.out.println("Stopping CHIDI (Payara Micro, Artemis, PostgreSQL)...");
+          server.close();
+          System.out.println("CHIDI stopped.");
+        });
     // Other exits (SIGHUP, System.exit) still stop everything, if in no particular order.
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "chidi-shutdown"));
     System.out.println("CHIDI is ready: " + server.url());

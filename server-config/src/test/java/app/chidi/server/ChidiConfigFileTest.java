@@ -27,6 +27,13 @@ class ChidiConfigFileTest {
   }
 
   @Test
+  void namesTheApplicationRoleOfAnExternalDatabase() throws Exception {
+    Properties read = load(new ChidiConfigFile(KEYS, "http://x", false, "shop_app").text());
+
+    assertEquals("shop_app", read.getProperty("chidi.database.app-role"));
+  }
+
+  @Test
   void givesPayaraThePublicKeyAsAFileUrl() throws Exception {
     Properties read = load(new ChidiConfigFile(KEYS, "http://x", false).text());
 

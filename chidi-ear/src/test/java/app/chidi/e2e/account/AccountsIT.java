@@ -50,6 +50,7 @@ class AccountsIT {
 
   @ArquillianResource URL deployment;
   private Api api;
+  private static String adaAccessToken;
 
   @BeforeEach
   void client() {
@@ -112,6 +113,7 @@ class AccountsIT {
             "refresh_token_reused",
             email));
 
+    adaAccessToken = access;
     String fresh = logIn(email, Accounts.PASSWORD).text("/session/refresh_token");
     Api.Reply logout = api.post("/api/auth/logout", refreshBody(fresh));
     assertEquals(204, logout.status(), logout.body());
@@ -132,6 +134,17 @@ class AccountsIT {
     Api.Reply spent = api.send(htmlRequest("/api/auth/verify?token=" + token));
     assertEquals(303, spent.status());
     assertTrue(spent.header("Location").endsWith("/verify.xhtml?result=invalid"));
+
+    Api.Reply whileSignedInElsewhere =
+        api.send(
+            api.request("/api/auth/login", adaAccessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials(email, Accounts.PASSWORD))));
+    assertEquals(
+        200,
+        whileSignedInElsewhere.status(),
+        "signing in to another business with a token of the first: "
+            + whileSignedInElsewhere.body());
 
     Api.Reply wrongPassword = logIn(email, "Wrong1234");
     assertEquals(401, wrongPassword.status());
@@ -305,13 +318,15 @@ class AccountsIT {
   }
 
   private Api.Reply logIn(String email, String password) {
-    return api.post(
-        "/api/auth/login",
-        jakarta.json.Json.createObjectBuilder()
-            .add("email", email)
-            .add("password", password)
-            .build()
-            .toString());
+    return api.post("/api/auth/login", credentials(email, password));
+  }
+
+  private static String credentials(String email, String password) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", password)
+        .build()
+        .toString();
   }
 
   private Api.Reply refresh(String token) {

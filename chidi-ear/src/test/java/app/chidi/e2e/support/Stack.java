@@ -48,6 +48,11 @@ public final class Stack implements BeforeAllCallback {
     return running().baseUrl;
   }
 
+  /** The properties file the tests' CHIDI reads its settings from at boot. */
+  public static Path configFile() {
+    return running().configFile;
+  }
+
   /** The folder with payara-micro.jar, chidi.war, postgresql.jar and the Artemis RAR. */
   public static File runtimeDir() {
     return new File(System.getProperty("chidi.runtime.dir", "../server-config/target/runtime"));
@@ -112,7 +117,7 @@ public final class Stack implements BeforeAllCallback {
               "127.0.0.1",
               "--disablephonehome"));
       System.setProperty("chidi.it.micro-jar", runtime.resolve("payara-micro.jar").toString());
-      running = new Running(database, broker, URI.create(publicUrl + "/"));
+      running = new Running(database, broker, URI.create(publicUrl + "/"), config);
       return running;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the test stack", e);
@@ -120,7 +125,8 @@ public final class Stack implements BeforeAllCallback {
   }
 
   /** The started servers; JUnit closes them when the whole run ends. */
-  private record Running(EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl)
+  private record Running(
+      EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl, Path configFile)
       implements AutoCloseable {
 
     @Override

@@ -42,10 +42,8 @@ public class SharedCacheProbe extends HttpServlet {
             em.persist(new Business(owner, "Cache probe"));
             return null;
           });
-      boolean foundByOwner =
-          inTransaction(owner, () -> em.find(Business.class, owner) != null);
-      boolean foundByOther =
-          inTransaction(other, () -> em.find(Business.class, owner) != null);
+      boolean foundByOwner = inTransaction(owner, () -> em.find(Business.class, owner) != null);
+      boolean foundByOther = inTransaction(other, () -> em.find(Business.class, owner) != null);
       long listedForOther =
           inTransaction(
               other,
@@ -55,7 +53,8 @@ public class SharedCacheProbe extends HttpServlet {
                           .setParameter("id", owner)
                           .getResultList()
                           .size());
-      boolean inSharedCache = em.getEntityManagerFactory().getCache().contains(Business.class, owner);
+      boolean inSharedCache =
+          em.getEntityManagerFactory().getCache().contains(Business.class, owner);
       response.setContentType("application/json");
       response
           .getWriter()

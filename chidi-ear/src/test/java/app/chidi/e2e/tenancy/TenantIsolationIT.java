@@ -69,8 +69,7 @@ class TenantIsolationIT {
   void everyTenantTableHasForcedRowLevelSecurityWithReadAndWritePolicies() throws SQLException {
     List<String> tables = tenantTables();
     assertTrue(
-        tables.containsAll(
-            List.of("businesses", "memberships", "refresh_tokens", "notifications")),
+        tables.containsAll(List.of("businesses", "memberships", "refresh_tokens", "notifications")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -162,7 +161,13 @@ class TenantIsolationIT {
                 () -> {
                   try (Statement statement = connection.createStatement()) {
                     statement.executeUpdate(
-                        "insert into " + table + " (" + tenantColumn + ") values ('" + first + "')");
+                        "insert into "
+                            + table
+                            + " ("
+                            + tenantColumn
+                            + ") values ('"
+                            + first
+                            + "')");
                   }
                 },
                 table + ": insert into another business");

@@ -12,6 +12,7 @@ import app.chidi.account.entity.EmailVerification;
 import app.chidi.account.entity.Membership;
 import app.chidi.account.entity.Role;
 import app.chidi.account.entity.User;
+import app.chidi.platform.tenancy.ChoosesTenant;
 import app.chidi.platform.tenancy.Tenancy;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,7 @@ public class Accounts {
    * Creates the user, their business and the owner membership, queues the verification mail and
    * signs the user in — all in one transaction.
    */
+  @ChoosesTenant
   public SignedIn signUp(SignUp request, String clientIp) {
     rateLimiter.acquire(RateLimiter.Limit.SIGNUP_PER_IP, clientIp);
     PasswordPolicy.check(request.password());
@@ -57,13 +59,19 @@ public class Accounts {
     Membership owner = new Membership(business.id(), user.id(), Role.OWNER);
     em.persist(owner);
     verificationMail.sendTo(user, business.name());
-    securityLog.record(SecurityLog.Event.SIGNUP, user.id(), user.email(), clientIp);
+    securityLog.recordInTransaction(SecurityLog.Event.SIGNUP, user.id(), user.email(), clientIp);
     return sessions.open(user, owner);
   }
 
   private static String businessName(SignUp request) {
     String name = request.businessName();
-    return name == null || name.isBlank() ? request.email().strip() + "'s shop" : name;
+    if (name != null && !name.isBlank()) {
+      return name.strip();
+    }
+    String fallback = request.email().strip() + "'s shop";
+    return fallback.length() <= Business.MAX_NAME_LENGTH
+        ? fallback
+        : fallback.substring(0, Business.MAX_NAME_LENGTH);
   }
 
   /** Redeems a verification link. */
@@ -77,7 +85,8 @@ public class Accounts {
             .orElseThrow(InvalidTokenException::new);
     User user = users.byId(verification.userId()).orElseThrow(InvalidTokenException::new);
     user.markEmailVerified();
-    securityLog.record(SecurityLog.Event.EMAIL_VERIFIED, user.id(), user.email(), null);
+    securityLog.recordInTransaction(
+        SecurityLog.Event.EMAIL_VERIFIED, user.id(), user.email(), null);
   }
 
   /** The signed-in user in the business of their session. */

@@ -10,6 +10,7 @@ import app.chidi.account.entity.Membership;
 import app.chidi.account.entity.RefreshToken;
 import app.chidi.account.entity.User;
 import app.chidi.platform.error.TooManyRequestsException;
+import app.chidi.platform.tenancy.ChoosesTenant;
 import app.chidi.platform.tenancy.Tenancy;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
@@ -17,6 +18,7 @@ import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -42,6 +44,7 @@ public class Sessions {
   @Inject SecurityLog securityLog;
   @Inject Tenancy tenancy;
 
+  @ChoosesTenant
   public SignedIn logIn(Credentials credentials, String clientIp) {
     String email = credentials.email().strip().toLowerCase(Locale.ROOT);
     try {
@@ -56,7 +59,8 @@ public class Sessions {
       throw new InvalidCredentialsException();
     }
     Membership membership = firstMembership(user);
-    securityLog.record(SecurityLog.Event.LOGIN_SUCCEEDED, user.id(), user.email(), clientIp);
+    securityLog.recordInTransaction(
+        SecurityLog.Event.LOGIN_SUCCEEDED, user.id(), user.email(), clientIp);
     return open(user, membership);
   }
 
@@ -81,6 +85,7 @@ public class Sessions {
   }
 
   /** Issues the tokens of a new session for {@code membership}. */
+  @ChoosesTenant
   public SignedIn open(User user, Membership membership) {
     tenancy.enter(membership.businessId());
     String refreshToken = OpaqueTokens.forBusiness(membership.businessId());
@@ -93,6 +98,7 @@ public class Sessions {
   }
 
   /** Exchanges a refresh token for a new pair; the presented one is spent. */
+  @ChoosesTenant
   public Session refresh(String refreshToken) {
     RefreshToken stored = find(refreshToken);
     OffsetDateTime now = OffsetDateTime.now();
@@ -113,6 +119,7 @@ public class Sessions {
   }
 
   /** Ends the session the refresh token belongs to; unknown tokens are ignored. */
+  @ChoosesTenant
   public void logOut(String refreshToken) {
     OpaqueTokens.businessOf(refreshToken)
         .ifPresent(
@@ -129,8 +136,10 @@ public class Sessions {
   }
 
   private Optional<RefreshToken> lookup(String refreshToken) {
+    // Locked: two refreshes racing with one token must not both get a live successor.
     return em.createNamedQuery("RefreshToken.findByHash", RefreshToken.class)
         .setParameter("hash", OpaqueTokens.hash(refreshToken))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

@@ -8,7 +8,8 @@ import jakarta.interceptor.InvocationContext;
 
 /**
  * Runs inside the container's transaction, before the business method of a {@link Tenanted}
- * boundary, so each transaction starts by setting its tenant.
+ * boundary, so each transaction starts by setting its tenant — unless the method {@link
+ * ChoosesTenant chooses it} itself.
  */
 @Tenanted
 @Interceptor
@@ -19,7 +20,9 @@ public class TenantInterceptor {
 
   @AroundInvoke
   public Object applyTenant(InvocationContext invocation) throws Exception {
-    tenancy.applyCurrent();
+    if (!invocation.getMethod().isAnnotationPresent(ChoosesTenant.class)) {
+      tenancy.applyCurrent();
+    }
     return invocation.proceed();
   }
 }

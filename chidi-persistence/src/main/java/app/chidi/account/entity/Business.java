@@ -17,7 +17,10 @@ public class Business {
 
   @Id private UUID id;
 
-  @Column(nullable = false, length = 120)
+  /** The longest name the businesses table holds. */
+  public static final int MAX_NAME_LENGTH = 120;
+
+  @Column(nullable = false, length = MAX_NAME_LENGTH)
   private String name;
 
   @Column(nullable = false, length = 3)

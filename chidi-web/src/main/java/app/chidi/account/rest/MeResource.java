@@ -5,6 +5,7 @@ import app.chidi.account.boundary.Me;
 import app.chidi.account.boundary.UserView;
 import app.chidi.platform.security.Claims;
 import app.chidi.platform.web.Roles;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is signed in. */
 @Path("/me")
+@DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MeResource {

@@ -2,12 +2,15 @@ package app.chidi.notification.rest;
 
 import app.chidi.notification.boundary.Mailer;
 import app.chidi.notification.entity.OutboundMail;
+import app.chidi.platform.web.Loopback;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +18,8 @@ import java.util.UUID;
 
 /**
  * The development mailbox: mail CHIDI would have sent, while no SMTP server is configured. With
- * SMTP configured it does not exist (404), so it can never leak real mail.
+ * SMTP configured it does not exist (404), so it can never leak real mail; nor does it for clients
+ * on other machines.
  */
 @Path("/dev/mailbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +27,11 @@ import java.util.UUID;
 public class DevMailboxResource {
 
   @Inject Mailer mailer;
+  @Context HttpServletRequest request;
 
   @GET
   public Mailbox list() {
-    if (!mailer.devMailboxEnabled()) {
+    if (!mailer.devMailboxEnabled() || !Loopback.isClientOf(request)) {
       throw new NotFoundException();
     }
     return new Mailbox(mailer.devMailbox(50).stream().map(Mail::of).toList());

@@ -36,8 +36,4 @@ public record DashboardSession(UUID userId, UUID businessId, Role role, String e
       session.invalidate();
     }
   }
-
-  public boolean mayManage() {
-    return role == Role.OWNER || role == Role.ADMIN;
-  }
 }

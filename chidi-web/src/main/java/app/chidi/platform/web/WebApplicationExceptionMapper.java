@@ -37,7 +37,10 @@ public class WebApplicationExceptionMapper
     }
     Status status = statusOf(exception);
     String code = CODES.getOrDefault(status.getStatusCode(), "request/error");
-    return Problem.of(status, code, detail(status)).toResponse();
+    Response response = Problem.of(status, code, detail(status)).toResponse();
+    return status == Status.UNAUTHORIZED
+        ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build()
+        : response;
   }
 
   private Status statusOf(WebApplicationException exception) {
