@@ -41,4 +41,11 @@ public final class Accounts {
     }
     return reply.json();
   }
+
+  /** The business of a signed-up account, as {@code GET /api/me} names it. */
+  public static UUID businessOf(Api api, JsonObject signedUp) {
+    String token = signedUp.getJsonObject("session").getString("access_token");
+    return UUID.fromString(
+        api.get("/api/me", token).json().getJsonObject("business").getString("id"));
+  }
 }

@@ -29,6 +29,11 @@ public final class Api {
     this.base = Deployments.loopback(deployment);
   }
 
+  /** A client of the application at {@code base}, e.g. {@code http://127.0.0.1:8080/}. */
+  public Api(URI base) {
+    this.base = base.getPath().endsWith("/") ? base : URI.create(base + "/");
+  }
+
   public URI base() {
     return base;
   }

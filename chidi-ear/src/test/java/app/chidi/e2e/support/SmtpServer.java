@@ -1,8 +1,8 @@
 package app.chidi.e2e.support;
 
+import app.chidi.server.Ports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import app.chidi.server.Ports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package app.chidi.e2e.support;
 
+import app.chidi.server.BrokerConnection;
 import app.chidi.server.BrokerDestinations;
 import app.chidi.server.ChidiConfigFile;
 import app.chidi.server.DatabaseConnection;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  * Starts the real PostgreSQL and Artemis once per test run, with the launcher's own classes, and
  * writes the configuration and command files Payara Micro boots with. Arquillian reads them through
  * the system properties {@code chidi.it.cmd-options} and {@code chidi.it.micro-options} (see
- * arquillian.xml), so this extension must run before Arquillian's: use {@link ChidiTest}.
+ * arquillian.xml), so this extension must run before Arquillian's: use {@link ChidiTest}. Tests
+ * that set up their own server (Payara Server) use {@code @ExtendWith(Stack.class)} and the
+ * accessors below.
  */
 public final class Stack implements BeforeAllCallback {
 
@@ -41,6 +44,11 @@ public final class Stack implements BeforeAllCallback {
   /** The database the tests' CHIDI uses, for tests that look at it directly. */
   public static DatabaseConnection database() {
     return running().database.connection();
+  }
+
+  /** The broker the tests' CHIDI uses, for tests that configure a server's resource adapter. */
+  public static BrokerConnection broker() {
+    return running().broker.connection();
   }
 
   /** Where the tests' CHIDI listens: the same address its mails link to. */
@@ -65,7 +73,8 @@ public final class Stack implements BeforeAllCallback {
 
   private static Running running() {
     if (running == null) {
-      throw new IllegalStateException("Annotate the test class with @ChidiTest");
+      throw new IllegalStateException(
+          "Annotate the test class with @ChidiTest or @ExtendWith(Stack.class)");
     }
     return running;
   }
@@ -115,7 +124,10 @@ public final class Stack implements BeforeAllCallback {
               Integer.toString(ports.dataGrid()),
               "--interfaces",
               "127.0.0.1",
-              "--disablephonehome"));
+              "--disablephonehome",
+              // Every test class's server appends here: read it when a test fails.
+              "--logtofile",
+              dir.resolve("payara.log").toString()));
       System.setProperty("chidi.it.micro-jar", runtime.resolve("payara-micro.jar").toString());
       running = new Running(database, broker, URI.create(publicUrl + "/"), config);
       return running;

@@ -1,6 +1,8 @@
 package app.chidi.account.entity;
 
+import app.chidi.platform.entity.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,6 +21,7 @@ public class SecurityEvent {
   private String eventType;
 
   @Column(name = "user_id")
+  @Convert(converter = NullableUuid.class)
   private UUID userId;
 
   @Column(length = 254)

@@ -1,6 +1,8 @@
 package app.chidi.notification.entity;
 
+import app.chidi.platform.entity.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +27,7 @@ public class Notification {
   private UUID businessId;
 
   @Column(name = "user_id")
+  @Convert(converter = NullableUuid.class)
   private UUID userId;
 
   @Column(nullable = false, length = 50)

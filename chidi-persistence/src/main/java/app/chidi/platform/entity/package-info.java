@@ -1,0 +1,2 @@
+/** Mapping helpers shared by the entities of every component. */
+package app.chidi.platform.entity;
