@@ -348,8 +348,7 @@ class DashboardBrowserIT {
 
   /**
    * Records a step: its screenshot, and the check that the browser logged no error since the last
-   * step (a script error, a blocked resource, a failed request). Chromium asks for /favicon.ico on
-   * its own, which CHIDI does not have.
+   * step (a script error, a blocked resource, a failed request).
    */
   private static void step(String name) {
     screenshot(name);
@@ -357,7 +356,6 @@ class DashboardBrowserIT {
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
             .map(LogEntry::getMessage)
-            .filter(message -> !message.contains("/favicon.ico "))
             .toList();
     assertTrue(errors.isEmpty(), name + ": the browser console shows " + errors);
   }
