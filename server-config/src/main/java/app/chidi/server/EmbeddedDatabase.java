@@ -4,6 +4,7 @@ import app.chidi.server.DatabaseRoles.Passwords;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ public final class EmbeddedDatabase implements Closeable {
       # Password logins over loopback TCP only; the server opens no Unix socket.
       host all all 127.0.0.1/32 scram-sha-256
       """;
+
+  private static final String BINARIES = "/postgres-linux-x86_64.txz";
 
   private final EmbeddedPostgres postgres;
   private final DatabaseConnection connection;
@@ -87,12 +90,30 @@ public final class EmbeddedDatabase implements Closeable {
         secrets.getOrCreate("database.app.password"));
   }
 
+  private static InputStream binaries(String system, String architecture) throws IOException {
+    InputStream binaries = EmbeddedDatabase.class.getResourceAsStream(BINARIES);
+    if (binaries == null) {
+      throw new IOException(
+          "No PostgreSQL binaries for "
+              + system
+              + " "
+              + architecture
+              + ": only "
+              + BINARIES
+              + " (Linux x86-64) is shipped; set CHIDI_DATABASE_URL to use an external server");
+    }
+    return binaries;
+  }
+
   private static EmbeddedPostgres.Builder builder(Path data, Path directory, Passwords passwords)
       throws IOException {
     Path log = PrivateFiles.createDirectory(data.resolve("logs")).resolve("postgres.log");
     return EmbeddedPostgres.builder()
         .setDataDirectory(directory)
         .setCleanDataDirectory(false)
+        // zonky's default resolver fails when the binaries jar is on the class path twice, which
+        // the launcher jar's manifest Class-Path causes in a reactor build; any copy will do.
+        .setPgBinaryResolver(EmbeddedDatabase::binaries)
         // zonky tunes for throw-away test databases; these are the durable defaults again.
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
