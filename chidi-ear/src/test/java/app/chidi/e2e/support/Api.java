@@ -3,6 +3,7 @@ package app.chidi.e2e.support;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,7 +12,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /** A small JSON client for CHIDI's API, as any external client would call it. */
 public final class Api {
@@ -51,6 +55,49 @@ public final class Api {
         request(path, accessToken)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply patch(String path, String json, String accessToken) {
+    return send(
+        request(path, accessToken)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path, String accessToken) {
+    return send(request(path, accessToken).DELETE());
+  }
+
+  /**
+   * Posts a {@code multipart/form-data} form: {@code file} with {@code content}, and {@code
+   * mapping} when it is not {@code null}.
+   */
+  public Reply upload(
+      String path, String accessToken, String fileName, byte[] content, String mapping) {
+    String boundary = "chidi-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Charset utf8 = StandardCharsets.UTF_8;
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(utf8));
+    body.writeBytes(content);
+    if (mapping != null) {
+      body.writeBytes(
+          ("\r\n--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n"
+                  + mapping)
+              .getBytes(utf8));
+    }
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    return send(
+        request(path, accessToken)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public Reply send(HttpRequest.Builder request) {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /** Direct SQL on the test stack's database, to check what the API did (or did not) write. */
 public final class Database {
@@ -22,6 +23,34 @@ public final class Database {
   public static Connection asApp() throws SQLException {
     DatabaseConnection db = Stack.database();
     return DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
+  }
+
+  /**
+   * The single number {@code sql} selects as the application sees {@code business}'s rows (its
+   * tenant set, row-level security applying).
+   */
+  public static long countAs(UUID business, String sql, Object... parameters) {
+    try (Connection connection = asApp()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement tenant =
+          connection.prepareStatement("select set_config('app.business_id', ?, true)")) {
+        tenant.setString(1, business.toString());
+        tenant.executeQuery().close();
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
+        }
+        try (ResultSet result = statement.executeQuery()) {
+          result.next();
+          return result.getLong(1);
+        }
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The single number {@code sql} selects, with {@code parameters} bound in order. */

@@ -13,6 +13,7 @@ import app.chidi.e2e.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +70,16 @@ class TenantIsolationIT {
   void everyTenantTableHasForcedRowLevelSecurityWithReadAndWritePolicies() throws SQLException {
     List<String> tables = tenantTables();
     assertTrue(
-        tables.containsAll(List.of("businesses", "memberships", "refresh_tokens", "notifications")),
+        tables.containsAll(
+            List.of(
+                "businesses",
+                "memberships",
+                "refresh_tokens",
+                "notifications",
+                "products",
+                "product_variants",
+                "stock_movements",
+                "import_jobs")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -111,7 +121,10 @@ class TenantIsolationIT {
   @Test
   void aSecondBusinessCanNeitherReadNorWriteTheFirstsRows() throws SQLException {
     Api api = new Api(deployment);
-    UUID first = Accounts.businessOf(api, Accounts.signUp(api, Accounts.freshEmail("1"), "First"));
+    JsonObject firstOwner = Accounts.signUp(api, Accounts.freshEmail("1"), "First");
+    UUID first = Accounts.businessOf(api, firstOwner);
+    giveRowsToEveryInventoryTable(
+        api, firstOwner.getJsonObject("session").getString("access_token"));
     UUID second =
         Accounts.businessOf(api, Accounts.signUp(api, Accounts.freshEmail("2"), "Second"));
 
@@ -125,7 +138,7 @@ class TenantIsolationIT {
         assertEquals("42501", unset.getSQLState(), table + ": no tenant, no rows");
         connection.rollback();
 
-        if (List.of("businesses", "memberships", "refresh_tokens").contains(table)) {
+        if (TABLES_WITH_ROWS.contains(table)) {
           enter(connection, first);
           assertTrue(count(connection, table, tenantColumn, first) > 0, table + ": own rows");
           connection.rollback();
@@ -176,6 +189,37 @@ class TenantIsolationIT {
         connection.rollback();
       }
     }
+  }
+
+  /** Tables the first business has rows in by the time the checks run. */
+  private static final List<String> TABLES_WITH_ROWS =
+      List.of(
+          "businesses",
+          "memberships",
+          "refresh_tokens",
+          "products",
+          "product_variants",
+          "stock_movements",
+          "import_jobs");
+
+  /** A product with stock (products, variants, movements) and an import (import_jobs). */
+  private static void giveRowsToEveryInventoryTable(Api api, String token) {
+    Api.Reply product =
+        api.post(
+            "/api/inventory/products",
+            """
+            {"name": "Isolated Tee", "base_price": 10,
+             "variants": [{"sku": "ISO-TEE", "stock_quantity": 3}]}""",
+            token);
+    assertEquals(201, product.status(), product.body());
+    Api.Reply imported =
+        api.upload(
+            "/api/inventory/import?mode=commit",
+            token,
+            "one.csv",
+            "name,sku,price\nIsolated Cap,ISO-CAP,5\n".getBytes(StandardCharsets.UTF_8),
+            null);
+    assertEquals(200, imported.status(), imported.body());
   }
 
   @Test

@@ -8,6 +8,7 @@ public final class Destinations {
 
   public static final String CONNECTION_FACTORY = "jms/ChidiConnectionFactory";
   public static final String MAIL_QUEUE = "jms/MailQueue";
+  public static final String IMPORT_QUEUE = "jms/ImportQueue";
 
   /** The resource adapter name message-driven beans activate through. */
   public static final String RESOURCE_ADAPTER = "artemis-ra";

@@ -1,6 +1,7 @@
 package app.chidi.platform.tenancy;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,23 @@ public final class TenantContext {
 
   public static Optional<Tenant> current() {
     return Optional.ofNullable(CURRENT.get());
+  }
+
+  /**
+   * The business the current work belongs to.
+   *
+   * @throws IllegalStateException when no business is chosen
+   */
+  public static UUID business() {
+    return current()
+        .filter(Tenant::hasBusiness)
+        .map(Tenant::businessId)
+        .orElseThrow(() -> new IllegalStateException("no business chosen for this work"));
+  }
+
+  /** The signed-in user doing the current work, or {@code null} for background work. */
+  public static UUID user() {
+    return current().map(Tenant::userId).orElse(null);
   }
 
   /** Makes {@code tenant} current until the returned scope is closed. */

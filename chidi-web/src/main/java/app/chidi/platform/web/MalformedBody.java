@@ -14,7 +14,8 @@ final class MalformedBody {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException
           || cause instanceof JsonException
-          || cause instanceof NoContentException) {
+          || cause instanceof NoContentException
+          || cause instanceof FormData.MalformedFormException) {
         return true;
       }
     }
@@ -25,6 +26,6 @@ final class MalformedBody {
     return Problem.of(
         Response.Status.BAD_REQUEST,
         "request/malformed",
-        "The body is not valid JSON of the expected shape (check syntax, types and allowed values)");
+        "The body is not valid JSON (or form data) of the expected shape (check syntax, types and allowed values)");
   }
 }

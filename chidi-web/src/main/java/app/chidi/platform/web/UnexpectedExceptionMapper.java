@@ -3,6 +3,7 @@ package app.chidi.platform.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,8 +20,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    if (BodySizeLimit.causedBy(exception)) {
-      return BodySizeLimit.response();
+    Optional<Long> brokenLimit = BodySizeLimit.brokenLimit(exception);
+    if (brokenLimit.isPresent()) {
+      return BodySizeLimit.response(brokenLimit.get());
     }
     if (MalformedBody.causedBy(exception)) {
       return MalformedBody.problem().toResponse();

@@ -1,0 +1,6 @@
+package app.chidi.inventory.boundary;
+
+import java.util.List;
+
+/** One page of the catalogue, with where it stands among all pages. */
+public record ProductPage(List<ProductView> products, int page, int totalPages, long totalItems) {}

@@ -1,0 +1,158 @@
+package app.chidi.inventory.control;
+
+import app.chidi.account.entity.Business;
+import app.chidi.inventory.entity.Product;
+import app.chidi.inventory.entity.ProductStatus;
+import app.chidi.inventory.entity.ProductVariant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Products and their variants of the current business (row-level security narrows every query).
+ * Lists are filtered in SQL on indexed columns — the trigram index on the search text serves the
+ * word search — and then loaded with their variants in one more query.
+ */
+@ApplicationScoped
+public class ProductRepository {
+
+  @PersistenceContext EntityManager em;
+
+  /** The currency a business prices its products in. */
+  public String currencyOf(UUID businessId) {
+    return em.find(Business.class, businessId).currency();
+  }
+
+  public void add(Product product) {
+    em.persist(product);
+  }
+
+  public Optional<Product> product(UUID id) {
+    return Optional.ofNullable(em.find(Product.class, id));
+  }
+
+  /** The variant, locked against concurrent changes until the transaction ends. */
+  public Optional<ProductVariant> variantForUpdate(UUID id) {
+    return Optional.ofNullable(em.find(ProductVariant.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(v -> !v.removed());
+  }
+
+  /** Variants on sale with these SKUs, by SKU. */
+  public Map<String, ProductVariant> variantsBySku(Collection<String> skus) {
+    Map<String, ProductVariant> found = new HashMap<>();
+    List<String> all = List.copyOf(skus);
+    for (int from = 0; from < all.size(); from += 1000) {
+      em.createNamedQuery("ProductVariant.findBySkus", ProductVariant.class)
+          .setParameter("skus", all.subList(from, Math.min(all.size(), from + 1000)))
+          .getResultList()
+          .forEach(v -> found.put(v.sku(), v));
+    }
+    return found;
+  }
+
+  /** One page of products matching {@code filter}, newest first, with their variants. */
+  public List<Product> page(CatalogueFilter filter, int offset, int limit) {
+    Query query =
+        em.createNativeQuery(
+            "select p.id from products p where "
+                + filter.where()
+                + " order by p.created_at desc, p.id limit "
+                + limit
+                + " offset "
+                + offset);
+    filter.bind(query);
+    return withVariants(ids(query.getResultList()));
+  }
+
+  public long count(CatalogueFilter filter) {
+    Query query = em.createNativeQuery("select count(*) from products p where " + filter.where());
+    filter.bind(query);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /**
+   * Active products whose search text contains any of {@code words}, those containing most of them
+   * first: the candidates an availability question is scored against.
+   */
+  public List<Product> candidates(List<String> words, int limit) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    List<String> likes = new ArrayList<>();
+    for (int i = 1; i <= words.size(); i++) {
+      likes.add("p.search_text like ?" + i);
+    }
+    String score =
+        likes.stream().map(like -> "(" + like + ")::int").collect(Collectors.joining(" + "));
+    Query query =
+        em.createNativeQuery(
+            "select p.id from products p where p.status = 'ACTIVE' and ("
+                + String.join(" or ", likes)
+                + ") order by "
+                + score
+                + " desc, p.name, p.id limit "
+                + limit);
+    for (int i = 0; i < words.size(); i++) {
+      query.setParameter(i + 1, CatalogueFilter.contains(words.get(i)));
+    }
+    return withVariants(ids(query.getResultList()));
+  }
+
+  /** Active products of a category (case-insensitive), by name. */
+  public List<Product> inCategory(String category, int limit) {
+    Query query =
+        em.createNativeQuery(
+            "select p.id from products p where p.status = 'ACTIVE'"
+                + " and lower(p.category) = ?1 order by p.name, p.id limit "
+                + limit);
+    query.setParameter(1, category.toLowerCase(Locale.ROOT));
+    return withVariants(ids(query.getResultList()));
+  }
+
+  /** Every product not archived, oldest first, for export. */
+  public List<Product> allForExport() {
+    return em.createQuery(
+            "select distinct p from Product p left join fetch p.variants"
+                + " where p.status <> :archived order by p.createdAt, p.id",
+            Product.class)
+        .setParameter("archived", ProductStatus.ARCHIVED)
+        .getResultList();
+  }
+
+  private List<Product> withVariants(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Product> loaded =
+        em
+            .createQuery(
+                "select distinct p from Product p left join fetch p.variants where p.id in :ids",
+                Product.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Product::id, Function.identity()));
+    return ids.stream()
+        .map(loaded::get)
+        .filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparingInt(ids::indexOf))
+        .toList();
+  }
+
+  private static List<UUID> ids(List<?> rows) {
+    return rows.stream().map(row -> (UUID) row).toList();
+  }
+}

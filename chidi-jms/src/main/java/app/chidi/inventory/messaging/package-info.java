@@ -1,0 +1,2 @@
+/** Background work of the inventory: large catalogue imports. */
+package app.chidi.inventory.messaging;
