@@ -1,0 +1,95 @@
+package app.chidi.inventory.control;
+
+import app.chidi.inventory.boundary.AvailabilityAnswer;
+import app.chidi.inventory.boundary.ProductAvailability;
+import app.chidi.inventory.boundary.VariantAvailability;
+import app.chidi.inventory.entity.StockStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers "do you have the blue summer dress in M?" from catalogue entries: which products match,
+ * how well, and whether the customer can have them. Stock numbers reach the answer only as a {@link
+ * StockStatus}, so an assistant reading it cannot repeat them.
+ */
+@ApplicationScoped
+public class AvailabilityMatcher {
+
+  private static final int MOST = 5;
+
+  /**
+   * @param query the customer's words
+   * @param candidates the products that may match, each once
+   * @param sameCategory the products of a category, to pick alternatives from
+   */
+  public AvailabilityAnswer answer(
+      String query,
+      List<CatalogueEntry> candidates,
+      Function<String, List<CatalogueEntry>> sameCategory) {
+    QueryTerms terms = QueryTerms.of(query);
+    if (terms.isEmpty()) {
+      return new AvailabilityAnswer(query, List.of());
+    }
+    List<ProductMatch> matches = best(terms, candidates);
+    Set<UUID> listed =
+        matches.stream().map(match -> match.entry().productId()).collect(Collectors.toSet());
+    AlternativePicker alternatives = new AlternativePicker(terms, listed, sameCategory);
+    return new AvailabilityAnswer(
+        query, matches.stream().map(match -> availability(match, terms, alternatives)).toList());
+  }
+
+  private static List<ProductMatch> best(QueryTerms terms, List<CatalogueEntry> candidates) {
+    return candidates.stream()
+        .map(candidate -> ProductMatch.of(candidate, terms))
+        .filter(match -> match.match() > 0)
+        .sorted(ProductMatch.BEST_FIRST)
+        .limit(MOST)
+        .toList();
+  }
+
+  private static ProductAvailability availability(
+      ProductMatch match, QueryTerms terms, AlternativePicker alternatives) {
+    CatalogueEntry entry = match.entry();
+    VariantRequest request = VariantRequest.of(entry, terms);
+    List<VariantEntry> considered = request.considered(entry);
+    StockStatus status = VariantEntry.bestStatus(considered);
+    return new ProductAvailability(
+        entry.productId(),
+        entry.name(),
+        entry.category(),
+        match.match(),
+        match.quality(),
+        status,
+        price(entry, considered),
+        entry.currency(),
+        entry.variants().stream().map(variant -> variantAvailability(variant, request)).toList(),
+        status.purchasable() ? List.of() : alternatives.pick(entry.category()));
+  }
+
+  /**
+   * The lowest price among the variants the status is taken from (all of them when the combination
+   * asked for does not exist), counting only those that can be bought when there are any.
+   */
+  private static BigDecimal price(CatalogueEntry entry, List<VariantEntry> considered) {
+    List<VariantEntry> pool = considered.isEmpty() ? entry.variants() : considered;
+    return VariantEntry.lowestPrice(pool.stream().filter(v -> v.status().purchasable()).toList())
+        .or(() -> VariantEntry.lowestPrice(pool))
+        .orElse(entry.basePrice());
+  }
+
+  private static VariantAvailability variantAvailability(
+      VariantEntry variant, VariantRequest request) {
+    return new VariantAvailability(
+        variant.variantId(),
+        variant.name(),
+        variant.attributes(),
+        variant.price(),
+        variant.status(),
+        request.requests(variant));
+  }
+}
