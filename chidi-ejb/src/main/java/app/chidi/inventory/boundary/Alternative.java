@@ -1,6 +1,7 @@
 package app.chidi.inventory.boundary;
 
 import app.chidi.inventory.entity.StockStatus;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -10,4 +11,4 @@ import java.util.UUID;
  * @param price the lowest price among its variants that can be bought
  * @param status its best variant status, never {@link StockStatus#OUT_OF_STOCK}
  */
-public record Alternative(UUID productId, String name, BigDecimal price, StockStatus status) {}
+public record Alternative(UUID productId, String name, BigDecimal price, @JsonbTypeAdapter(StockStatusJson.class) StockStatus status) {}

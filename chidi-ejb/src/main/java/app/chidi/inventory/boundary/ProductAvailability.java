@@ -1,6 +1,7 @@
 package app.chidi.inventory.boundary;
 
 import app.chidi.inventory.entity.StockStatus;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +25,8 @@ public record ProductAvailability(
     String name,
     String category,
     double match,
-    MatchQuality quality,
-    StockStatus status,
+    @JsonbTypeAdapter(MatchQualityJson.class) MatchQuality quality,
+    @JsonbTypeAdapter(StockStatusJson.class) StockStatus status,
     BigDecimal price,
     String currency,
     List<VariantAvailability> variants,

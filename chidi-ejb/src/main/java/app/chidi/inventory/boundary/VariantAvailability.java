@@ -1,6 +1,7 @@
 package app.chidi.inventory.boundary;
 
 import app.chidi.inventory.entity.StockStatus;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record VariantAvailability(
     String name,
     Map<String, String> attributes,
     BigDecimal price,
-    StockStatus status,
+    @JsonbTypeAdapter(StockStatusJson.class) StockStatus status,
     boolean requested) {
 
   public VariantAvailability {

@@ -1,5 +1,6 @@
 package app.chidi.inventory.control;
 
+import app.chidi.inventory.entity.Product;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ public record CatalogueFilter(String status, String category, boolean lowStock, 
     if (search == null || search.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(search.toLowerCase(Locale.ROOT).strip().split("\\s+"))
+    return Arrays.stream(Product.searchable(search).strip().split("\\s+"))
         .distinct()
         .limit(10)
         .toList();

@@ -106,7 +106,7 @@ public class ProductRepository {
                 + " desc, p.name, p.id limit "
                 + limit);
     for (int i = 0; i < words.size(); i++) {
-      query.setParameter(i + 1, CatalogueFilter.contains(words.get(i)));
+      query.setParameter(i + 1, CatalogueFilter.contains(Product.searchable(words.get(i))));
     }
     return withVariants(ids(query.getResultList()));
   }

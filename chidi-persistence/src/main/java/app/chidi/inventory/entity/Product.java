@@ -12,12 +12,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,6 +33,8 @@ import java.util.stream.Stream;
     name = "Product.findAllForExport",
     query = "select p from Product p where p.status <> :archived order by p.createdAt, p.id")
 public class Product {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   @Id private UUID id;
 
@@ -138,8 +142,19 @@ public class Product {
                             Stream.concat(
                                 Stream.of(v.sku(), v.name()), v.attributes().values().stream())))
             .filter(Objects::nonNull)
-            .map(text -> text.toLowerCase(Locale.ROOT))
+            .map(Product::searchable)
             .collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Text as the search text holds it: lower case, accents dropped ("Àṣọ" reads "aso"), so a search
+   * written either way finds it. Searches must pass their words through this too.
+   */
+  public static String searchable(String text) {
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String blankToNull(String text) {
