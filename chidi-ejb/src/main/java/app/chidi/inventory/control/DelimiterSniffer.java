@@ -1,0 +1,46 @@
+package app.chidi.inventory.control;
+
+/**
+ * Guesses whether a CSV file separates its cells with commas, semicolons (spreadsheets in locales
+ * that write decimals with a comma) or tabs, by counting them outside quotes in the header line.
+ */
+final class DelimiterSniffer {
+
+  private static final String CANDIDATES = ",;\t";
+
+  private DelimiterSniffer() {}
+
+  /** The delimiter used most in the first line with content; a comma when there is none. */
+  static char detect(String text) {
+    var counts = new int[CANDIDATES.length()];
+    var quoted = false;
+    var content = false;
+    for (var i = 0; i < text.length(); i++) {
+      var c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        content = true;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        if (content) {
+          break;
+        }
+        counts = new int[CANDIDATES.length()];
+      } else if (!quoted && CANDIDATES.indexOf(c) >= 0) {
+        counts[CANDIDATES.indexOf(c)]++;
+      } else if (!Character.isWhitespace(c)) {
+        content = true;
+      }
+    }
+    return mostUsed(counts);
+  }
+
+  private static char mostUsed(int[] counts) {
+    var best = 0;
+    for (var i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    return CANDIDATES.charAt(best);
+  }
+}
