@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,13 +43,7 @@ public class CatalogueCsv {
   private static String decode(byte[] bytes) {
     var input = ByteBuffer.wrap(bytes);
     try {
-      var text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(input)
-              .toString();
+      var text = strictUtf8().decode(input).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new CatalogueFileException(
@@ -57,6 +52,13 @@ public class CatalogueCsv {
               + lineAt(bytes, input.position())
               + " holds bytes that are not UTF-8); save it as \"CSV UTF-8\" and upload it again");
     }
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private static long lineAt(byte[] bytes, int position) {
@@ -98,13 +100,17 @@ public class CatalogueCsv {
         }
       }
     } catch (UncheckedIOException e) {
-      throw new CatalogueFileException(
-          CatalogueFileException.UNREADABLE,
-          "The file is not valid CSV near line "
-              + (linesRead + 1)
-              + ": look for a quote that is not closed or text right after a closing quote");
+      throw notCsv(linesRead + 1);
     }
     return records;
+  }
+
+  private static CatalogueFileException notCsv(long line) {
+    return new CatalogueFileException(
+        CatalogueFileException.UNREADABLE,
+        "The file is not valid CSV near line "
+            + line
+            + ": look for a quote that is not closed or text right after a closing quote");
   }
 
   private static List<String> checked(List<String> headers) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A catalogue column a CSV header can be mapped to. Variant attributes are not listed here: they
- * are mapped as {@code attr:<name>} (see {@link MappingTarget}).
+ * A catalogue column a CSV header can be mapped to, declared in the column order of an export.
+ * Variant attributes are not listed here: they are mapped as {@code attr:<name>} (see {@link
+ * MappingTarget}).
  */
 public enum CatalogueField {
   HANDLE("handle"),

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One row of a catalogue file read as a product and one of its variants.
@@ -29,6 +30,8 @@ record CatalogueRow(String key, ProductDraft product, VariantDraft variant) {
   static final int MAX_SKU = 100;
   static final int MAX_CATEGORY = 100;
   static final int MAX_DESCRIPTION = 5000;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Reads a row; its problems are noted in {@code cells}. A row may leave the name empty when an
@@ -112,6 +115,6 @@ record CatalogueRow(String key, ProductDraft product, VariantDraft variant) {
 
   private static String nameKey(String name) {
     var normalised = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    return "name:" + normalised.replaceAll("\\s+", " ");
+    return "name:" + SPACES.matcher(normalised).replaceAll(" ");
   }
 }

@@ -14,24 +14,36 @@ final class DelimiterSniffer {
   static char detect(String text) {
     var counts = new int[CANDIDATES.length()];
     var quoted = false;
-    var content = false;
+    for (var c : headerLine(text).toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && CANDIDATES.indexOf(c) >= 0) {
+        counts[CANDIDATES.indexOf(c)]++;
+      }
+    }
+    return mostUsed(counts);
+  }
+
+  /** The first line holding more than spaces and delimiters; line breaks in quotes are kept. */
+  private static String headerLine(String text) {
+    var quoted = false;
+    var start = 0;
     for (var i = 0; i < text.length(); i++) {
       var c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
-        content = true;
       } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (content) {
-          break;
+        if (hasContent(text.substring(start, i))) {
+          return text.substring(start, i);
         }
-        counts = new int[CANDIDATES.length()];
-      } else if (!quoted && CANDIDATES.indexOf(c) >= 0) {
-        counts[CANDIDATES.indexOf(c)]++;
-      } else if (!Character.isWhitespace(c)) {
-        content = true;
+        start = i + 1;
       }
     }
-    return mostUsed(counts);
+    return text.substring(start);
+  }
+
+  private static boolean hasContent(String line) {
+    return line.chars().anyMatch(c -> !Character.isWhitespace(c) && CANDIDATES.indexOf(c) < 0);
   }
 
   private static char mostUsed(int[] counts) {
