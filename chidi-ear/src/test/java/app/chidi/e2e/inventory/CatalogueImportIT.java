@@ -114,7 +114,7 @@ class CatalogueImportIT {
 
   @Test
   void aPreviewWithoutRequiredColumnsAsksForAMappingAndACommitRefuses() {
-    byte[] file = csv("Item,Cost\nScarf,2500\n");
+    byte[] file = csv("Item,Price\nScarf,2500\n");
     JsonObject preview = api.upload(IMPORT, token, "a.csv", file, null).json();
     assertEquals(
         List.of("sku"),
@@ -126,7 +126,7 @@ class CatalogueImportIT {
     assertEquals(400, commit.status());
     assertEquals("inventory/import-missing-columns", commit.code());
 
-    byte[] withCode = csv("Item,Cost,Ref\nScarf,2500,SC-1\n");
+    byte[] withCode = csv("Item,Price,Ref\nScarf,2500,SC-1\n");
     Api.Reply mapped =
         api.upload(IMPORT + "?mode=commit", token, "a.csv", withCode, "{\"Ref\": \"sku\"}");
     assertEquals(200, mapped.status(), mapped.body());
@@ -264,9 +264,11 @@ class CatalogueImportIT {
             a,"Dress, long",,Dresses,EX-2,15000.5,0,2,L,Blue,Silk
             b,Belt,,Accessories,EX-3,999,10,5,,,Leather
             """);
-    assertEquals(200, api.upload(IMPORT + "?mode=commit", token, "x.csv", file, null).status());
+    assertEquals(
+        200, api.upload(IMPORT + "?mode=commit", sourceToken, "x.csv", file, null).status());
     Api.Reply export =
-        api.send(api.request("/api/inventory/export", token).header("Accept", "text/csv").GET());
+        api.send(
+            api.request("/api/inventory/export", sourceToken).header("Accept", "text/csv").GET());
     assertEquals(200, export.status(), export.body());
     assertTrue(export.header("Content-Type").startsWith("text/csv"));
     assertTrue(export.header("Content-Disposition").contains("attachment"));

@@ -1,6 +1,7 @@
 package app.chidi.e2e.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
@@ -151,6 +152,10 @@ public final class Api {
 
     public JsonObject json() {
       return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public JsonArray jsonArray() {
+      return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     public String code() {

@@ -147,24 +147,28 @@ class TenantIsolationIT {
         enter(connection, second);
         assertEquals(0, count(connection, table, tenantColumn, first), table + ": read");
         try (Statement update = connection.createStatement()) {
-          int changed =
-              update.executeUpdate(
-                  "update "
-                      + table
-                      + " set "
-                      + tenantColumn
-                      + " = "
-                      + tenantColumn
-                      + " where "
-                      + tenantColumn
-                      + " = '"
-                      + first
-                      + "'");
-          assertEquals(0, changed, table + ": update");
-          int deleted =
-              update.executeUpdate(
-                  "delete from " + table + " where " + tenantColumn + " = '" + first + "'");
-          assertEquals(0, deleted, table + ": delete");
+          if (granted(connection, table, "UPDATE")) {
+            int changed =
+                update.executeUpdate(
+                    "update "
+                        + table
+                        + " set "
+                        + tenantColumn
+                        + " = "
+                        + tenantColumn
+                        + " where "
+                        + tenantColumn
+                        + " = '"
+                        + first
+                        + "'");
+            assertEquals(0, changed, table + ": update");
+          }
+          if (granted(connection, table, "DELETE")) {
+            int deleted =
+                update.executeUpdate(
+                    "delete from " + table + " where " + tenantColumn + " = '" + first + "'");
+            assertEquals(0, deleted, table + ": delete");
+          }
         }
         connection.rollback();
 
@@ -235,6 +239,20 @@ class TenantIsolationIT {
     assertFalse(seen.getBoolean("found_by_other"), reply.body());
     assertEquals(0, seen.getInt("listed_for_other"), reply.body());
     assertFalse(seen.getBoolean("in_shared_cache"), reply.body());
+  }
+
+  /** Append-only tables (the stock history) do not even grant the application role changes. */
+  private static boolean granted(Connection connection, String table, String privilege)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("select has_table_privilege(current_user, ?, ?)")) {
+      statement.setString(1, table);
+      statement.setString(2, privilege);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getBoolean(1);
+      }
+    }
   }
 
   private static void enter(Connection connection, UUID businessId) throws SQLException {

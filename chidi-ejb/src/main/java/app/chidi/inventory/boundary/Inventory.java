@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -55,7 +54,7 @@ public class Inventory {
             .map(ProductView::of)
             .map(view -> query.withVariants() ? view : withoutVariants(view))
             .toList();
-    return new ProductPage(page, query.page(), totalPages, total);
+    return new ProductPage(page, new ProductPage.Pagination(query.page(), totalPages, total));
   }
 
   public ProductView product(UUID id) {
@@ -71,7 +70,11 @@ public class Inventory {
       }
     }
     requireUnused(skus);
-    Product product = new Product(TenantContext.business(), products.currencyOf(TenantContext.business()), OffsetDateTime.now());
+    Product product =
+        new Product(
+            TenantContext.business(),
+            products.currencyOf(TenantContext.business()),
+            OffsetDateTime.now());
     product.describe(form.name(), form.description(), form.category(), form.basePrice());
     products.add(product);
     for (VariantForm variant : form.variants()) {
@@ -197,9 +200,13 @@ public class Inventory {
   private void addVariant(Product product, VariantForm form, String reason) {
     ProductVariant variant = product.addVariant(form.sku());
     variant.describe(
-        variantName(form.name(), form.attributes()),
+        form.name() == null || form.name().isBlank()
+            ? ProductVariant.nameFor(form.attributes())
+            : form.name(),
         form.price() == null ? product.basePrice() : form.price(),
-        form.lowStockThreshold() == null ? ProductVariant.DEFAULT_LOW_STOCK_THRESHOLD : form.lowStockThreshold(),
+        form.lowStockThreshold() == null
+            ? ProductVariant.DEFAULT_LOW_STOCK_THRESHOLD
+            : form.lowStockThreshold(),
         form.attributes());
     em.persist(variant);
     int stock = form.stockQuantity() == null ? 0 : form.stockQuantity();
@@ -223,21 +230,11 @@ public class Inventory {
     if (form.stockQuantity() != null) {
       StockStatus before = variant.status();
       variant
-          .countAs(form.stockQuantity(), MovementType.ADJUSTMENT, "edited", TenantContext.user(), now)
+          .countAs(
+              form.stockQuantity(), MovementType.ADJUSTMENT, "edited", TenantContext.user(), now)
           .ifPresent(em::persist);
       alerts.statusChanged(variant, before);
     }
-  }
-
-  /** "M / Blue" from the attributes when no name is given, else "Default". */
-  static String variantName(String name, Map<String, String> attributes) {
-    if (name != null && !name.isBlank()) {
-      return name.strip();
-    }
-    if (attributes == null || attributes.isEmpty()) {
-      return "Default";
-    }
-    return String.join(" / ", new TreeMap<>(attributes).values());
   }
 
   private static void requireVariantFields(VariantForm variant) {

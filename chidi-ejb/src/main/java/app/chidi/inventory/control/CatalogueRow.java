@@ -11,6 +11,7 @@ import static app.chidi.inventory.control.CatalogueField.SKU;
 import static app.chidi.inventory.control.CatalogueField.STOCK_QUANTITY;
 import static app.chidi.inventory.control.CatalogueField.VARIANT_NAME;
 
+import app.chidi.inventory.entity.ProductVariant;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ record CatalogueRow(String key, ProductDraft product, VariantDraft variant) {
     if (name != null || !cells.blank(VARIANT_NAME)) {
       return name;
     }
-    var fromAttributes = attributes.isEmpty() ? "Default" : String.join(" / ", attributes.values());
+    var fromAttributes = ProductVariant.nameFor(attributes);
     if (fromAttributes.codePointCount(0, fromAttributes.length()) > MAX_NAME) {
       cells.problem(VARIANT_NAME, "the attribute values are too long to name the variant by");
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public class ProductVariant {
 
   public static final int MAX_STOCK = 1_000_000_000;
   public static final int DEFAULT_LOW_STOCK_THRESHOLD = 5;
+  private static final List<String> NAME_ORDER = List.of("size", "colour");
 
   @Id private UUID id;
 
@@ -71,6 +74,26 @@ public class ProductVariant {
   private OffsetDateTime updatedAt;
 
   protected ProductVariant() {}
+
+  /**
+   * The name of a variant that was given none: its attribute values, size first, then colour, then
+   * the rest by name ("M / Blue / Silk"); "Default" when it has no attributes.
+   */
+  public static String nameFor(Map<String, String> attributes) {
+    if (attributes == null || attributes.isEmpty()) {
+      return "Default";
+    }
+    return attributes.entrySet().stream()
+        .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+        .sorted(
+            Comparator.comparing(
+                    (Map.Entry<String, String> e) -> NAME_ORDER.indexOf(e.getKey()) < 0)
+                .thenComparing(e -> NAME_ORDER.indexOf(e.getKey()))
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> e.getValue().strip())
+        .reduce((a, b) -> a + " / " + b)
+        .orElse("Default");
+  }
 
   ProductVariant(Product product, int position, String sku, OffsetDateTime at) {
     this.id = UUID.randomUUID();

@@ -9,24 +9,29 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A variant's attributes (size, colour, material, …) as a JSON object, keys in sorted order. */
+/**
+ * A variant's attributes (size, colour, material, …) as a JSON object, keys in sorted order. The
+ * column side is {@code Object}: PostgreSQL's driver reads {@code jsonb} as a {@code PGobject},
+ * whose text is the JSON.
+ */
 @Converter
-public class VariantAttributes implements AttributeConverter<Map<String, String>, String> {
+public class VariantAttributes implements AttributeConverter<Map<String, String>, Object> {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
-  public String convertToDatabaseColumn(Map<String, String> attributes) {
+  public Object convertToDatabaseColumn(Map<String, String> attributes) {
     return JSON.toJson(attributes == null ? Map.of() : new TreeMap<>(attributes));
   }
 
   @Override
-  public Map<String, String> convertToEntityAttribute(String column) {
-    if (column == null || column.isBlank()) {
+  public Map<String, String> convertToEntityAttribute(Object column) {
+    String json = column == null ? "" : column.toString();
+    if (json.isBlank()) {
       return Map.of();
     }
     SortedMap<String, String> attributes = new TreeMap<>();
-    JSON.fromJson(column, Map.class)
+    JSON.fromJson(json, Map.class)
         .forEach((key, value) -> attributes.put(String.valueOf(key), String.valueOf(value)));
     return Collections.unmodifiableSortedMap(attributes);
   }

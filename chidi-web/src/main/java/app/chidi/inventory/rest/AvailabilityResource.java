@@ -18,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * What the assistant would learn about a customer's question — "the blue summer dress in M" —
- * so the shop can check it: matches, statuses and alternatives, never stock numbers.
+ * What the assistant would learn about a customer's question — "the blue summer dress in M" — so
+ * the shop can check it: matches, statuses and alternatives, never stock numbers.
  */
 @Path("/inventory/availability")
 @DenyAll

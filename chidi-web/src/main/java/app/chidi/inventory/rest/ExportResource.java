@@ -28,8 +28,7 @@ public class ExportResource {
   public Response export() {
     return Response.ok(inventory.exportCsv(), CSV)
         .header(
-            "Content-Disposition",
-            "attachment; filename=\"catalogue-" + LocalDate.now() + ".csv\"")
+            "Content-Disposition", "attachment; filename=\"catalogue-" + LocalDate.now() + ".csv\"")
         .build();
   }
 }

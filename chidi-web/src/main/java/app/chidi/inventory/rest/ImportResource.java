@@ -52,7 +52,8 @@ public class ImportResource {
 
   static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   private static final Jsonb JSON = JsonbBuilder.create();
-  private static final Type MAPPING = new HashMap<String, String>() {}.getClass().getGenericSuperclass();
+  private static final Type MAPPING =
+      new HashMap<String, String>() {}.getClass().getGenericSuperclass();
 
   @Inject CatalogueImport imports;
   @Context UriInfo uri;
@@ -78,7 +79,8 @@ public class ImportResource {
       throw new BusinessException(
           ErrorKind.INVALID_INPUT, "request/too-large", "The CSV file is larger than 10 MB");
     }
-    Map<String, String> mapping = form.field("mapping").map(ImportResource::mapping).orElse(Map.of());
+    Map<String, String> mapping =
+        form.field("mapping").map(ImportResource::mapping).orElse(Map.of());
     if (mode.mode.equals("preview")) {
       ImportPreview preview = imports.preview(file.content(), mapping);
       return Response.ok(preview).build();
@@ -117,8 +119,8 @@ public class ImportResource {
       return mapping == null ? Map.of() : mapping;
     } catch (JsonbException | ClassCastException e) {
       throw new BusinessException(
-        ErrorKind.INVALID_INPUT,
-        "inventory/import-invalid-mapping",
+          ErrorKind.INVALID_INPUT,
+          "inventory/import-invalid-mapping",
           "The mapping must be a JSON object of CSV header to field, e.g. {\"Title\":\"name\"}");
     }
   }
