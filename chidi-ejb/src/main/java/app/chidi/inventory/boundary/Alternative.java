@@ -11,4 +11,8 @@ import java.util.UUID;
  * @param price the lowest price among its variants that can be bought
  * @param status its best variant status, never {@link StockStatus#OUT_OF_STOCK}
  */
-public record Alternative(UUID productId, String name, BigDecimal price, @JsonbTypeAdapter(StockStatusJson.class) StockStatus status) {}
+public record Alternative(
+    UUID productId,
+    String name,
+    BigDecimal price,
+    @JsonbTypeAdapter(StockStatusJson.class) StockStatus status) {}

@@ -29,8 +29,7 @@ public record ImportJobView(
     OffsetDateTime finishedAt) {
 
   static ImportJobView of(ImportJob job, List<ImportError> errors) {
-    int percent =
-        job.totalRows() == 0 ? 100 : (int) (100L * job.processedRows() / job.totalRows());
+    int percent = job.totalRows() == 0 ? 100 : (int) (100L * job.processedRows() / job.totalRows());
     return new ImportJobView(
         job.id(),
         job.status().name().toLowerCase(Locale.ROOT),

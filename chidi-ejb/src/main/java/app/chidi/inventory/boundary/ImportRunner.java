@@ -2,12 +2,12 @@ package app.chidi.inventory.boundary;
 
 import app.chidi.inventory.control.CatalogueCsv;
 import app.chidi.inventory.control.CatalogueWriter;
-import app.chidi.inventory.control.ImportRowParser;
-import app.chidi.inventory.control.ProductRepository;
 import app.chidi.inventory.control.ColumnMapping;
 import app.chidi.inventory.control.CsvTable;
 import app.chidi.inventory.control.ImportPlan;
+import app.chidi.inventory.control.ImportRowParser;
 import app.chidi.inventory.control.ProductGroup;
+import app.chidi.inventory.control.ProductRepository;
 import app.chidi.inventory.entity.ImportJob;
 import app.chidi.notification.boundary.NewNotification;
 import app.chidi.notification.boundary.Notifications;
@@ -140,12 +140,7 @@ public class ImportRunner {
         job,
         NotificationPriority.HIGH,
         "Catalogue import failed",
-        "Stopped after "
-            + job.processedRows()
-            + " of "
-            + job.totalRows()
-            + " rows: "
-            + reason);
+        "Stopped after " + job.processedRows() + " of " + job.totalRows() + " rows: " + reason);
   }
 
   private void notify(ImportJob job, NotificationPriority priority, String title, String content) {

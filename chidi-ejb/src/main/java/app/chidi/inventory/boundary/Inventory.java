@@ -71,7 +71,11 @@ public class Inventory {
       }
     }
     requireUnused(skus);
-    Product product = new Product(TenantContext.business(), products.currencyOf(TenantContext.business()), OffsetDateTime.now());
+    Product product =
+        new Product(
+            TenantContext.business(),
+            products.currencyOf(TenantContext.business()),
+            OffsetDateTime.now());
     product.describe(form.name(), form.description(), form.category(), form.basePrice());
     products.add(product);
     for (VariantForm variant : form.variants()) {
@@ -199,7 +203,9 @@ public class Inventory {
     variant.describe(
         variantName(form.name(), form.attributes()),
         form.price() == null ? product.basePrice() : form.price(),
-        form.lowStockThreshold() == null ? ProductVariant.DEFAULT_LOW_STOCK_THRESHOLD : form.lowStockThreshold(),
+        form.lowStockThreshold() == null
+            ? ProductVariant.DEFAULT_LOW_STOCK_THRESHOLD
+            : form.lowStockThreshold(),
         form.attributes());
     em.persist(variant);
     int stock = form.stockQuantity() == null ? 0 : form.stockQuantity();
@@ -223,7 +229,8 @@ public class Inventory {
     if (form.stockQuantity() != null) {
       StockStatus before = variant.status();
       variant
-          .countAs(form.stockQuantity(), MovementType.ADJUSTMENT, "edited", TenantContext.user(), now)
+          .countAs(
+              form.stockQuantity(), MovementType.ADJUSTMENT, "edited", TenantContext.user(), now)
           .ifPresent(em::persist);
       alerts.statusChanged(variant, before);
     }
