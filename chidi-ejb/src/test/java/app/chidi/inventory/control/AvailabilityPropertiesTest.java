@@ -18,94 +18,131 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
+/** Each property is checked over {@value #CASES} random catalogues and questions. */
 class AvailabilityPropertiesTest {
+
+  private static final int CASES = 1000;
 
   private final AvailabilityMatcher matcher = new AvailabilityMatcher();
 
-  @Property
-  void sameStatusesGiveTheSameAnswer(
-      @ForAll("catalogues") List<CatalogueEntry> catalogue,
-      @ForAll("questions") String question,
-      @ForAll Random random) {
-    var restocked = RandomCatalogues.restocked(catalogue, random);
-    assertEquals(statuses(catalogue), statuses(restocked));
+  @Test
+  void sameStatusesGiveTheSameAnswer() {
+    Cases.check(
+        CASES,
+        0x5A3E_0001L,
+        random -> {
+          var asked = Asked.random(random);
+          return new Changed(asked, new RandomCatalogues(random).restocked(asked.catalogue()));
+        },
+        changed -> {
+          var asked = changed.asked();
+          assertEquals(statuses(asked.catalogue()), statuses(changed.catalogue()));
 
-    assertEquals(answer(question, catalogue), answer(question, restocked));
+          assertEquals(
+              answer(asked.question(), asked.catalogue()),
+              answer(asked.question(), changed.catalogue()));
+        });
   }
 
-  @Property
-  void answerHoldsNoIntegers(
-      @ForAll("catalogues") List<CatalogueEntry> catalogue, @ForAll("questions") String question) {
-    var properties = new ArrayList<String>();
-    var values = new ArrayList<Object>();
-    RecordTree.walk(answer(question, catalogue), properties, values);
+  @Test
+  void answerHoldsNoIntegers() {
+    Cases.check(
+        CASES,
+        0x5A3E_0002L,
+        Asked::random,
+        asked -> {
+          var properties = new ArrayList<String>();
+          var values = new ArrayList<Object>();
+          RecordTree.walk(answer(asked.question(), asked.catalogue()), properties, values);
 
-    assertTrue(properties.stream().noneMatch(RecordTree::namesStock), properties::toString);
-    assertTrue(values.stream().noneMatch(RecordTree::isInteger), values::toString);
+          assertTrue(properties.stream().noneMatch(RecordTree::namesStock), properties::toString);
+          assertTrue(values.stream().noneMatch(RecordTree::isInteger), values::toString);
+        });
   }
 
-  @Property
-  void alternativesArePurchasableOthersOfTheSameCategory(
-      @ForAll("catalogues") List<CatalogueEntry> catalogue, @ForAll("questions") String question) {
-    var answer = answer(question, catalogue);
-    Set<UUID> listed =
-        answer.products().stream().map(ProductAvailability::productId).collect(Collectors.toSet());
-    Map<UUID, CatalogueEntry> byId =
-        catalogue.stream()
-            .collect(Collectors.toMap(CatalogueEntry::productId, Function.identity()));
+  @Test
+  void alternativesArePurchasableOthersOfTheSameCategory() {
+    Cases.check(
+        CASES,
+        0x5A3E_0003L,
+        Asked::random,
+        asked -> {
+          var answer = answer(asked.question(), asked.catalogue());
+          Set<UUID> listed =
+              answer.products().stream()
+                  .map(ProductAvailability::productId)
+                  .collect(Collectors.toSet());
+          Map<UUID, CatalogueEntry> byId =
+              asked.catalogue().stream()
+                  .collect(Collectors.toMap(CatalogueEntry::productId, Function.identity()));
 
-    for (var product : answer.products()) {
-      assertTrue(product.alternatives().size() <= 3);
-      assertTrue(product.alternatives().isEmpty() || !product.status().purchasable());
-      for (Alternative alternative : product.alternatives()) {
-        assertFalse(listed.contains(alternative.productId()));
-        assertEquals(product.category(), byId.get(alternative.productId()).category());
-        assertTrue(alternative.status().purchasable());
-      }
+          for (var product : answer.products()) {
+            assertTrue(product.alternatives().size() <= 3);
+            assertTrue(product.alternatives().isEmpty() || !product.status().purchasable());
+            for (Alternative alternative : product.alternatives()) {
+              assertFalse(listed.contains(alternative.productId()));
+              assertEquals(product.category(), byId.get(alternative.productId()).category());
+              assertTrue(alternative.status().purchasable());
+            }
+          }
+        });
+  }
+
+  @Test
+  void matchesAreFractionsBestFirst() {
+    Cases.check(
+        CASES,
+        0x5A3E_0004L,
+        Asked::random,
+        asked -> {
+          var products = answer(asked.question(), asked.catalogue()).products();
+
+          assertTrue(products.size() <= 5);
+          for (int i = 0; i < products.size(); i++) {
+            var product = products.get(i);
+            assertTrue(
+                product.match() > 0 && product.match() <= 1, () -> "match " + product.match());
+            assertTrue(i == 0 || products.get(i - 1).match() >= product.match());
+            assertTrue(
+                product.quality() == MatchQuality.EXACT
+                    || product.quality() == MatchQuality.of(product.match(), false));
+          }
+        });
+  }
+
+  @Test
+  void candidateOrderDoesNotMatter() {
+    Cases.check(
+        CASES,
+        0x5A3E_0005L,
+        random -> {
+          var asked = Asked.random(random);
+          var shuffled = new ArrayList<>(asked.catalogue());
+          Collections.shuffle(shuffled, random);
+          return new Changed(asked, shuffled);
+        },
+        changed -> {
+          var asked = changed.asked();
+
+          assertEquals(
+              answer(asked.question(), asked.catalogue()),
+              answer(asked.question(), changed.catalogue()));
+        });
+  }
+
+  /** A question to a catalogue. */
+  private record Asked(List<CatalogueEntry> catalogue, String question) {
+
+    static Asked random(Random random) {
+      var catalogues = new RandomCatalogues(random);
+      return new Asked(catalogues.catalogue(), catalogues.question());
     }
   }
 
-  @Property
-  void matchesAreFractionsBestFirst(
-      @ForAll("catalogues") List<CatalogueEntry> catalogue, @ForAll("questions") String question) {
-    var products = answer(question, catalogue).products();
-
-    assertTrue(products.size() <= 5);
-    for (int i = 0; i < products.size(); i++) {
-      var product = products.get(i);
-      assertTrue(product.match() > 0 && product.match() <= 1, () -> "match " + product.match());
-      assertTrue(i == 0 || products.get(i - 1).match() >= product.match());
-      assertTrue(
-          product.quality() == MatchQuality.EXACT
-              || product.quality() == MatchQuality.of(product.match(), false));
-    }
-  }
-
-  @Property
-  void candidateOrderDoesNotMatter(
-      @ForAll("catalogues") List<CatalogueEntry> catalogue,
-      @ForAll("questions") String question,
-      @ForAll Random random) {
-    var shuffled = new ArrayList<>(catalogue);
-    Collections.shuffle(shuffled, random);
-
-    assertEquals(answer(question, catalogue), answer(question, shuffled));
-  }
-
-  @Provide
-  Arbitrary<List<CatalogueEntry>> catalogues() {
-    return RandomCatalogues.catalogues();
-  }
-
-  @Provide
-  Arbitrary<String> questions() {
-    return RandomCatalogues.questions();
-  }
+  /** A question, and its catalogue changed in a way the answer must not notice. */
+  private record Changed(Asked asked, List<CatalogueEntry> catalogue) {}
 
   private static List<StockStatus> statuses(List<CatalogueEntry> catalogue) {
     return catalogue.stream()

@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
-/** Arbitrary catalogues and questions for the availability properties. */
+/** Random catalogues and questions for the availability properties, from one seeded source. */
 final class RandomCatalogues {
 
   private static final List<String> CATEGORIES = List.of("Dresses", "Shoes", "Bags", "Tops");
@@ -23,26 +20,31 @@ final class RandomCatalogues {
   private static final List<String> COLOURS = List.of("Blue", "Red", "Black", "Gold", "Light Blue");
   private static final List<String> QUESTION_WORDS =
       List.of("do", "you", "have", "the", "in", "size", "medium", "small", "extra large", "gray");
+  private static final List<List<String>> VOCABULARIES =
+      List.of(WORDS, SIZES, COLOURS, QUESTION_WORDS);
   private static final int MOST_THRESHOLD = 20;
 
-  private RandomCatalogues() {}
+  private final Picks picks;
 
-  static Arbitrary<List<CatalogueEntry>> catalogues() {
-    return products().list().ofMinSize(1).ofMaxSize(30).uniqueElements(CatalogueEntry::productId);
+  RandomCatalogues(Random random) {
+    this.picks = new Picks(random);
   }
 
-  static Arbitrary<String> questions() {
-    Arbitrary<String> word =
-        Arbitraries.oneOf(
-            Arbitraries.of(WORDS),
-            Arbitraries.of(SIZES),
-            Arbitraries.of(COLOURS),
-            Arbitraries.of(QUESTION_WORDS));
-    return word.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words));
+  /**
+   * From 1 to 30 products with 1 to 6 variants each. The ids are random 128-bit numbers, so they
+   * are distinct.
+   */
+  List<CatalogueEntry> catalogue() {
+    return picks.listOf(1, 30, this::product);
+  }
+
+  /** From 1 to 6 words of the catalogue's vocabulary, sizes, colours and filler words. */
+  String question() {
+    return String.join(" ", picks.listOf(1, 6, () -> picks.oneOf(picks.oneOf(VOCABULARIES))));
   }
 
   /** The same catalogue with other stock numbers that give every variant the same status. */
-  static List<CatalogueEntry> restocked(List<CatalogueEntry> catalogue, Random random) {
+  List<CatalogueEntry> restocked(List<CatalogueEntry> catalogue) {
     return catalogue.stream()
         .map(
             entry ->
@@ -53,18 +55,17 @@ final class RandomCatalogues {
                     entry.category(),
                     entry.basePrice(),
                     entry.currency(),
-                    entry.variants().stream().map(variant -> restocked(variant, random)).toList()))
+                    entry.variants().stream().map(this::restocked).toList()))
         .toList();
   }
 
-  private static VariantEntry restocked(VariantEntry variant, Random random) {
-    int threshold = random.nextInt(MOST_THRESHOLD + 1);
+  private VariantEntry restocked(VariantEntry variant) {
+    int threshold = picks.between(0, MOST_THRESHOLD);
     int lowThreshold = Math.max(threshold, 1);
     return switch (variant.status()) {
       case OUT_OF_STOCK -> withStock(variant, 0, threshold);
-      case LOW_STOCK -> withStock(variant, 1 + random.nextInt(lowThreshold), lowThreshold);
-      case AVAILABLE ->
-          withStock(variant, threshold + 1 + random.nextInt(MOST_THRESHOLD), threshold);
+      case LOW_STOCK -> withStock(variant, picks.between(1, lowThreshold), lowThreshold);
+      case AVAILABLE -> withStock(variant, threshold + picks.between(1, MOST_THRESHOLD), threshold);
     };
   }
 
@@ -79,69 +80,49 @@ final class RandomCatalogues {
         variant.attributes());
   }
 
-  private static Arbitrary<CatalogueEntry> products() {
-    return Combinators.combine(
-            ids(),
-            names(),
-            names(),
-            Arbitraries.of(CATEGORIES).injectNull(0.05),
-            prices(),
-            variants().list().ofMinSize(1).ofMaxSize(6).uniqueElements(VariantEntry::variantId))
-        .as(
-            (id, name, description, category, basePrice, variants) ->
-                new CatalogueEntry(id, name, description, category, basePrice, "NGN", variants));
+  private CatalogueEntry product() {
+    return new CatalogueEntry(
+        id(),
+        name(),
+        name(),
+        picks.orNull(0.05, () -> picks.oneOf(CATEGORIES)),
+        price(),
+        "NGN",
+        picks.listOf(1, 6, this::variant));
   }
 
-  private static Arbitrary<VariantEntry> variants() {
-    return Combinators.combine(
-            ids(),
-            prices(),
-            Arbitraries.integers().between(0, 30),
-            Arbitraries.integers().between(0, 10),
-            attributes())
-        .as(
-            (id, price, stock, threshold, attributes) ->
-                new VariantEntry(
-                    id,
-                    String.join(" / ", attributes.values()),
-                    null,
-                    price,
-                    stock,
-                    threshold,
-                    attributes));
+  private VariantEntry variant() {
+    var id = id();
+    var price = price();
+    var stock = picks.between(0, 30);
+    var threshold = picks.between(0, 10);
+    var attributes = attributes();
+    return new VariantEntry(
+        id, String.join(" / ", attributes.values()), null, price, stock, threshold, attributes);
   }
 
-  private static Arbitrary<Map<String, String>> attributes() {
-    return Combinators.combine(
-            Arbitraries.of(SIZES).injectNull(0.1), Arbitraries.of(COLOURS).injectNull(0.2))
-        .as(
-            (size, colour) -> {
-              var attributes = new TreeMap<String, String>();
-              if (size != null) {
-                attributes.put("size", size);
-              }
-              if (colour != null) {
-                attributes.put("colour", colour);
-              }
-              return attributes;
-            });
+  private Map<String, String> attributes() {
+    var attributes = new TreeMap<String, String>();
+    var size = picks.orNull(0.1, () -> picks.oneOf(SIZES));
+    var colour = picks.orNull(0.2, () -> picks.oneOf(COLOURS));
+    if (size != null) {
+      attributes.put("size", size);
+    }
+    if (colour != null) {
+      attributes.put("colour", colour);
+    }
+    return attributes;
   }
 
-  private static Arbitrary<String> names() {
-    return Arbitraries.of(WORDS)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
-        .map(words -> String.join(" ", words));
+  private String name() {
+    return String.join(" ", picks.listOf(1, 3, () -> picks.oneOf(WORDS)));
   }
 
-  private static Arbitrary<BigDecimal> prices() {
-    return Arbitraries.integers()
-        .between(1, 500)
-        .map(hundreds -> BigDecimal.valueOf(hundreds * 100L));
+  private BigDecimal price() {
+    return BigDecimal.valueOf(picks.between(1, 500) * 100L);
   }
 
-  private static Arbitrary<UUID> ids() {
-    return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
+  private UUID id() {
+    return new UUID(picks.random().nextLong(), picks.random().nextLong());
   }
 }
