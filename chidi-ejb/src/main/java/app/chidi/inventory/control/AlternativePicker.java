@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -20,32 +18,36 @@ final class AlternativePicker {
   private static final int MOST = 3;
 
   private final QueryTerms query;
-  private final Set<UUID> listed;
   private final Function<String, List<CatalogueEntry>> sameCategory;
   private final Map<String, List<Alternative>> picked = new HashMap<>();
 
-  AlternativePicker(
-      QueryTerms query, Set<UUID> listed, Function<String, List<CatalogueEntry>> sameCategory) {
+  AlternativePicker(QueryTerms query, Function<String, List<CatalogueEntry>> sameCategory) {
     this.query = query;
-    this.listed = Set.copyOf(listed);
     this.sameCategory = sameCategory;
   }
 
-  List<Alternative> pick(String category) {
+  /**
+   * Up to {@value #MOST} purchasable products of {@code product}'s category other than itself —
+   * products the question also matched included, since they are what a customer could buy instead.
+   */
+  List<Alternative> pick(CatalogueEntry product) {
+    String category = product.category();
     if (category == null || category.isBlank()) {
       return List.of();
     }
-    return picked.computeIfAbsent(category, this::choose);
+    return picked.computeIfAbsent(category, this::choose).stream()
+        .filter(alternative -> !alternative.productId().equals(product.productId()))
+        .limit(MOST)
+        .toList();
   }
 
   private List<Alternative> choose(String category) {
     return sameCategory.apply(category).stream()
         .filter(entry -> category.equalsIgnoreCase(entry.category()))
-        .filter(entry -> !listed.contains(entry.productId()))
         .filter(entry -> entry.status().purchasable())
         .map(entry -> new Candidate(entry, ProductText.of(entry).matched(query)))
         .sorted(Candidate.PREFERRED)
-        .limit(MOST)
+        .limit(MOST + 1L)
         .map(Candidate::alternative)
         .toList();
   }

@@ -7,10 +7,7 @@ import app.chidi.inventory.entity.StockStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Answers "do you have the blue summer dress in M?" from catalogue entries: which products match,
@@ -36,9 +33,7 @@ public class AvailabilityMatcher {
       return new AvailabilityAnswer(query, List.of());
     }
     List<ProductMatch> matches = best(terms, candidates);
-    Set<UUID> listed =
-        matches.stream().map(match -> match.entry().productId()).collect(Collectors.toSet());
-    AlternativePicker alternatives = new AlternativePicker(terms, listed, sameCategory);
+    AlternativePicker alternatives = new AlternativePicker(terms, sameCategory);
     return new AvailabilityAnswer(
         query, matches.stream().map(match -> availability(match, terms, alternatives)).toList());
   }
@@ -68,7 +63,7 @@ public class AvailabilityMatcher {
         price(entry, considered),
         entry.currency(),
         entry.variants().stream().map(variant -> variantAvailability(variant, request)).toList(),
-        status.purchasable() ? List.of() : alternatives.pick(entry.category()));
+        status.purchasable() ? List.of() : alternatives.pick(entry));
   }
 
   /**

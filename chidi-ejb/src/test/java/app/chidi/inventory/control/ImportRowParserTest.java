@@ -47,14 +47,14 @@ class ImportRowParserTest {
     assertEquals(
         List.of(
             new VariantDraft(
-                "Red / M",
+                "M / Red",
                 "AO-M-RED",
                 new BigDecimal("15000.00"),
                 4,
                 null,
                 Map.of("colour", "Red", "size", "M")),
             new VariantDraft(
-                "Red / L",
+                "L / Red",
                 "AO-L-RED",
                 new BigDecimal("16000.00"),
                 0,
