@@ -10,9 +10,12 @@ import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -118,8 +121,8 @@ class CatalogueImportIT {
     JsonObject preview = api.upload(IMPORT, token, "a.csv", file, null).json();
     assertEquals(
         List.of("sku"),
-        preview.getJsonArray("missing_columns").getValuesAs(jakarta.json.JsonString.class).stream()
-            .map(jakarta.json.JsonString::getString)
+        preview.getJsonArray("missing_columns").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
             .toList());
 
     Api.Reply commit = api.upload(IMPORT + "?mode=commit", token, "a.csv", file, null);
@@ -197,14 +200,14 @@ class CatalogueImportIT {
         api.send(
             api.request(IMPORT, token)
                 .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n")));
+                .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")));
     assertEquals(400, noFile.status(), noFile.body());
     Api.Reply badMode =
         api.upload(IMPORT + "?mode=yolo", token, "a.csv", csv("name,sku,price\n"), null);
     assertEquals("validation/failed", badMode.code());
 
     byte[] huge = new byte[11 * 1024 * 1024];
-    java.util.Arrays.fill(huge, (byte) 'a');
+    Arrays.fill(huge, (byte) 'a');
     Api.Reply tooLarge = api.upload(IMPORT, token, "big.csv", huge, null);
     assertEquals(413, tooLarge.status());
     assertEquals("request/too-large", tooLarge.code());
@@ -227,6 +230,7 @@ class CatalogueImportIT {
           .append(List.of("S", "M", "L", "XL").get(i % 4))
           .append('\n');
     }
+    long before = products();
     Api.Reply accepted =
         api.upload(IMPORT + "?mode=commit", token, "bulk.csv", csv(file.toString()), null);
     assertEquals(202, accepted.status(), accepted.body());
@@ -242,11 +246,14 @@ class CatalogueImportIT {
     assertEquals("done", finished.getString("status"), finished.toString());
     assertEquals(10_000, finished.getInt("imported"));
     assertEquals(100, finished.getInt("percent"));
-    assertEquals(2_500, products());
+    assertEquals(before + 2_500, products());
     assertEquals(
         1,
         Database.countAs(
-            business, "select count(*) from notifications where type = 'import_done'"));
+            business,
+            "select count(*) from notifications where type = 'import_done'"
+                + " and metadata->>'job_id' = ?",
+            finished.getString("job_id")));
   }
 
   @Test
