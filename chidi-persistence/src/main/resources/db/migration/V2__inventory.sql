@@ -1,8 +1,7 @@
--- Inventory: products, their variants, the audit trail of every stock change, and
--- catalogue imports. Money is numeric(12,2) in the business's currency; stock never
--- goes below zero. All four tables are tenant tables under row-level security.
-
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- Inventory: products, their variants, the audit trail of every stock change, the
+-- search words of each product, and catalogue imports. Money is numeric(12,2) in the
+-- business's currency; stock never goes below zero. All are tenant tables under
+-- row-level security.
 
 CREATE TABLE products (
     id          uuid PRIMARY KEY,
@@ -15,8 +14,8 @@ CREATE TABLE products (
     status      varchar(20)   NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'INACTIVE', 'ARCHIVED')),
     images      jsonb         NOT NULL DEFAULT '[]',
     metadata    jsonb         NOT NULL DEFAULT '{}',
-    -- Lower-case name, description, category, SKUs and attribute values, kept by
-    -- the application; one trigram index serves every search of the catalogue.
+    -- Lower-case, accent-free name, description, category, SKUs and attribute
+    -- values, kept by the application; product_words indexes its words.
     search_text text          NOT NULL DEFAULT '',
     version     integer       NOT NULL DEFAULT 1,
     created_at  timestamptz   NOT NULL DEFAULT now(),
@@ -24,7 +23,48 @@ CREATE TABLE products (
 );
 CREATE INDEX products_business_created_idx ON products (business_id, created_at DESC, id);
 CREATE INDEX products_business_category_idx ON products (business_id, lower(category));
-CREATE INDEX products_search_idx ON products USING gin (search_text gin_trgm_ops);
+CREATE INDEX products_business_status_idx ON products (business_id, status);
+
+-- Search. Under row-level security PostgreSQL evaluates a query's non-leakproof
+-- conditions (LIKE, full-text and trigram matches among them) only after the policy,
+-- so no index can serve them and every search would scan the business's products.
+-- Text comparisons are leakproof: each word of a product's search text (whole
+-- tokens such as "sku-000123" and their parts "sku", "000123") gets a row here, and
+-- a search word is a prefix range on (business_id, word). A trigger keeps the rows in
+-- step with search_text.
+-- No foreign keys: an import writes hundreds of thousands of these rows, and the
+-- trigger below is their only writer (it also removes them with their product).
+CREATE TABLE product_words (
+    business_id uuid NOT NULL,
+    word        text NOT NULL,
+    product_id  uuid NOT NULL,
+    PRIMARY KEY (business_id, word, product_id)
+);
+CREATE INDEX product_words_product_idx ON product_words (product_id);
+
+-- Statement-level, over the transition tables: an import's multi-row INSERT of
+-- hundreds of products is indexed by one INSERT … SELECT.
+CREATE FUNCTION app.index_product_words() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM product_words w
+        USING changed_products c
+        WHERE w.product_id = c.id;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO product_words (business_id, word, product_id)
+    SELECT DISTINCT c.business_id, w, c.id
+    FROM changed_products c,
+         unnest(regexp_split_to_array(c.search_text, '\s+')
+                || regexp_split_to_array(c.search_text, '[^[:alnum:]]+')) AS w
+    WHERE w <> '' AND length(w) <= 200
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
 
 CREATE TABLE product_variants (
     id                  uuid PRIMARY KEY,
@@ -82,6 +122,19 @@ CREATE TABLE import_jobs (
     created_at     timestamptz  NOT NULL DEFAULT now(),
     finished_at    timestamptz
 );
+CREATE TRIGGER products_index_new_words
+    AFTER INSERT ON products
+    REFERENCING NEW TABLE AS changed_products
+    FOR EACH STATEMENT EXECUTE FUNCTION app.index_product_words();
+CREATE TRIGGER products_index_changed_words
+    AFTER UPDATE ON products
+    REFERENCING NEW TABLE AS changed_products
+    FOR EACH STATEMENT EXECUTE FUNCTION app.index_product_words();
+CREATE TRIGGER products_unindex_words
+    AFTER DELETE ON products
+    REFERENCING OLD TABLE AS changed_products
+    FOR EACH STATEMENT EXECUTE FUNCTION app.index_product_words();
+
 CREATE INDEX import_jobs_business_created_idx ON import_jobs (business_id, created_at DESC);
 
 -- Row-level security -------------------------------------------------------
@@ -89,6 +142,12 @@ CREATE INDEX import_jobs_business_created_idx ON import_jobs (business_id, creat
 ALTER TABLE products ENABLE ROW LEVEL SECURITY;
 ALTER TABLE products FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON products
+    USING (business_id = app.current_business())
+    WITH CHECK (business_id = app.current_business());
+
+ALTER TABLE product_words ENABLE ROW LEVEL SECURITY;
+ALTER TABLE product_words FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON product_words
     USING (business_id = app.current_business())
     WITH CHECK (business_id = app.current_business());
 
@@ -111,5 +170,7 @@ CREATE POLICY tenant ON import_jobs
     WITH CHECK (business_id = app.current_business());
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON products, product_variants, import_jobs TO ${appRole};
+GRANT SELECT, INSERT, DELETE ON product_words TO ${appRole};
+GRANT EXECUTE ON FUNCTION app.index_product_words() TO ${appRole};
 -- The audit trail is append-only for the application.
 GRANT SELECT, INSERT ON stock_movements TO ${appRole};

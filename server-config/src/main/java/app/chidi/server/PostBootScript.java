@@ -110,6 +110,8 @@ public record PostBootScript(
     properties.put("password", password);
     // JSON columns (jsonb) are mapped as strings; let PostgreSQL infer their type.
     properties.put("stringType", "unspecified");
+    // EclipseLink's batched inserts (catalogue imports) become multi-row INSERTs.
+    properties.put("reWriteBatchedInserts", "true");
     properties.putAll(database.parameters());
     return String.join(
         " ",

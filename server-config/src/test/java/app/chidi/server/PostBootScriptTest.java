@@ -90,7 +90,7 @@ class PostBootScriptTest {
             .get(0)
             .contains(
                 "serverName=db.example:portNumber=6543:databaseName=chidi:user=app:password=s3cr\\=t\\:1"
-                    + ":stringType=unspecified:sslmode=require"),
+                    + ":stringType=unspecified:reWriteBatchedInserts=true:sslmode=require"),
         pools.get(0));
     assertTrue(pools.get(0).endsWith("--nontransactionalconnections false chidi-app"));
     assertTrue(pools.get(1).contains("user=owner:password=owner\\\\pw"), pools.get(1));

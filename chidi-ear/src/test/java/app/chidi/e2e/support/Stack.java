@@ -35,10 +35,12 @@ public final class Stack implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    Running stack =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    stack.stopLeftoverServers();
   }
 
   /** The database the tests' CHIDI uses, for tests that look at it directly. */
@@ -141,8 +143,22 @@ public final class Stack implements BeforeAllCallback {
       EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl, Path configFile)
       implements AutoCloseable {
 
+    /**
+     * Kills Payara Micro servers of this stack that an earlier test class left behind. Arquillian
+     * stops each class's server, but one stopped while its message-driven beans still talk to the
+     * broker can hang in its shutdown hook and would otherwise keep running — and using a core —
+     * for the rest of the run and after it.
+     */
+    void stopLeftoverServers() {
+      String marker = configFile.toString();
+      ProcessHandle.allProcesses()
+          .filter(p -> p.info().commandLine().filter(c -> c.contains(marker)).isPresent())
+          .forEach(ProcessHandle::destroyForcibly);
+    }
+
     @Override
     public void close() throws IOException {
+      stopLeftoverServers();
       try (database;
           broker) {
         running = null;

@@ -6,6 +6,7 @@ import app.chidi.account.entity.Business;
 import app.chidi.account.entity.Membership;
 import app.chidi.account.entity.Role;
 import app.chidi.account.entity.User;
+import app.chidi.inventory.boundary.DemoCatalogue;
 import app.chidi.platform.tenancy.Tenancy;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the demo business the launcher advertises ({@code chidi.demo.enabled}), once: a verified
- * owner {@value #EMAIL} of "Demo Shop". Later components add its catalogue and knowledge.
+ * owner {@value #EMAIL} of "Demo Shop" and its catalogue. Later components add its knowledge.
  */
 @Singleton
 @Startup
@@ -37,6 +38,7 @@ public class DemoShop {
   @Inject Users users;
   @Inject PasswordHasher passwords;
   @Inject Tenancy tenancy;
+  @Inject DemoCatalogue demoCatalogue;
 
   @Inject
   @ConfigProperty(name = "chidi.demo.enabled", defaultValue = "false")
@@ -55,6 +57,7 @@ public class DemoShop {
     tenancy.enter(shop.id());
     em.persist(shop);
     em.persist(new Membership(shop.id(), owner.id(), Role.OWNER));
+    demoCatalogue.seed(shop.id());
     LOG.info(() -> "Seeded the demo shop; sign in as " + EMAIL);
   }
 }

@@ -41,7 +41,7 @@ import java.util.logging.Logger;
 @Tenanted
 public class ImportRunner {
 
-  static final int CHUNK_ROWS = 1000;
+  static final int CHUNK_ROWS = 2000;
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
   @Resource SessionContext context;

@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param removeVariants ids of variants to take off sale
  */
 public record ProductChanges(
-    @Size(min = 1, max = 255) String name,
+    @Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
     @Size(max = 5000) String description,
     @Size(max = 100) String category,
     @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal basePrice,

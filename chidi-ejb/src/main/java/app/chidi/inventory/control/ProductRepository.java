@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,29 +85,42 @@ public class ProductRepository {
   }
 
   /**
-   * Active products whose search text contains any of {@code words}, those containing most of them
+   * Active products with a word that begins with one of {@code terms}, those matching most terms
    * first: the candidates an availability question is scored against.
    */
-  public List<Product> candidates(List<String> words, int limit) {
+  public List<Product> candidates(List<String> terms, int limit) {
+    List<String> words =
+        terms.stream()
+            .map(Product::searchable)
+            .distinct()
+            .limit(CatalogueFilter.MAX_WORDS)
+            .toList();
     if (words.isEmpty()) {
       return List.of();
     }
-    List<String> likes = new ArrayList<>();
-    for (int i = 1; i <= words.size(); i++) {
-      likes.add("p.search_text like ?" + i);
+    List<String> ranges = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      ranges.add(
+          "("
+              + (i + 1)
+              + ", cast(?"
+              + (2 * i + 1)
+              + " as text), cast(?"
+              + (2 * i + 2)
+              + " as text))");
     }
-    String score =
-        likes.stream().map(like -> "(" + like + ")::int").collect(Collectors.joining(" + "));
     Query query =
         em.createNativeQuery(
-            "select p.id from products p where p.status = 'ACTIVE' and ("
-                + String.join(" or ", likes)
-                + ") order by "
-                + score
-                + " desc, p.name, p.id limit "
+            "select m.product_id from (select w.product_id, count(distinct t.n) as hits"
+                + " from product_words w join (values "
+                + String.join(", ", ranges)
+                + ") as t (n, lo, hi) on w.word >= t.lo and w.word < t.hi"
+                + " group by w.product_id) m join products p on p.id = m.product_id"
+                + " where p.status = 'ACTIVE' order by m.hits desc, p.name, p.id limit "
                 + limit);
     for (int i = 0; i < words.size(); i++) {
-      query.setParameter(i + 1, CatalogueFilter.contains(Product.searchable(words.get(i))));
+      query.setParameter(2 * i + 1, words.get(i));
+      query.setParameter(2 * i + 2, words.get(i) + CatalogueFilter.END);
     }
     return withVariants(ids(query.getResultList()));
   }
@@ -147,7 +161,7 @@ public class ProductRepository {
             .collect(Collectors.toMap(Product::id, Function.identity()));
     return ids.stream()
         .map(loaded::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .sorted(Comparator.comparingInt(ids::indexOf))
         .toList();
   }

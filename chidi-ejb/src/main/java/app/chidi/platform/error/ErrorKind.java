@@ -7,6 +7,7 @@ public enum ErrorKind {
   FORBIDDEN,
   NOT_FOUND,
   CONFLICT,
+  TOO_LARGE,
   TOO_MANY_REQUESTS,
   UNAVAILABLE
 }

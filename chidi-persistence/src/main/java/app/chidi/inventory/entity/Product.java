@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 public class Product {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   @Id private UUID id;
 
@@ -130,7 +131,7 @@ public class Product {
     return activeVariants().stream().mapToInt(ProductVariant::stockQuantity).sum();
   }
 
-  /** Records a change and refreshes the search text. */
+  /** Records a change and refreshes the search text: its distinct words, searchable. */
   void touch() {
     updatedAt = OffsetDateTime.now();
     searchText =
@@ -143,6 +144,9 @@ public class Product {
                                 Stream.of(v.sku(), v.name()), v.attributes().values().stream())))
             .filter(Objects::nonNull)
             .map(Product::searchable)
+            .flatMap(WHITESPACE::splitAsStream)
+            .filter(word -> !word.isEmpty())
+            .distinct()
             .collect(Collectors.joining(" "));
   }
 

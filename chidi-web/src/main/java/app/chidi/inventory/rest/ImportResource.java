@@ -77,7 +77,7 @@ public class ImportResource {
                         "Attach the CSV file as the form field 'file'"));
     if (file.content().length > MAX_FILE_BYTES) {
       throw new BusinessException(
-          ErrorKind.INVALID_INPUT, "request/too-large", "The CSV file is larger than 10 MB");
+          ErrorKind.TOO_LARGE, "request/too-large", "The CSV file is larger than 10 MB");
     }
     Map<String, String> mapping =
         form.field("mapping").map(ImportResource::mapping).orElse(Map.of());

@@ -22,6 +22,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     STATUS.put(ErrorKind.FORBIDDEN, Status.FORBIDDEN);
     STATUS.put(ErrorKind.NOT_FOUND, Status.NOT_FOUND);
     STATUS.put(ErrorKind.CONFLICT, Status.CONFLICT);
+    STATUS.put(ErrorKind.TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE);
     STATUS.put(ErrorKind.TOO_MANY_REQUESTS, Status.TOO_MANY_REQUESTS);
     STATUS.put(ErrorKind.UNAVAILABLE, Status.SERVICE_UNAVAILABLE);
   }
