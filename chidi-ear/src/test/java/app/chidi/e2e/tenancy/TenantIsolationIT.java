@@ -77,6 +77,7 @@ class TenantIsolationIT {
                 "refresh_tokens",
                 "notifications",
                 "products",
+                "product_words",
                 "product_variants",
                 "stock_movements",
                 "import_jobs")),
@@ -202,11 +203,12 @@ class TenantIsolationIT {
           "memberships",
           "refresh_tokens",
           "products",
+          "product_words",
           "product_variants",
           "stock_movements",
           "import_jobs");
 
-  /** A product with stock (products, variants, movements) and an import (import_jobs). */
+  /** A product with stock (products, words, variants, movements) and an import (import_jobs). */
   private static void giveRowsToEveryInventoryTable(Api api, String token) {
     Api.Reply product =
         api.post(
