@@ -80,6 +80,11 @@ class InventoryBrowserIT {
       Silk Scarf,SS-1,not-a-price,2,Accessories,
       """;
 
+  /** Enough rows for a background import of two chunks, so the progress bar shows. */
+  private static final int BULK_ROWS = 1500;
+
+  private static final List<String> SIZES = List.of("XS", "S", "M", "L", "XL");
+
   private static final List<Logger> DEVTOOLS_LOGGERS =
       List.of(
           Logger.getLogger("org.openqa.selenium.devtools"),
@@ -90,6 +95,8 @@ class InventoryBrowserIT {
   private static int screenshots;
   private static boolean broken;
   private static Path csvFile;
+  private static Path bulkFile;
+  private static Path downloads;
 
   @RegisterExtension
   static final TestWatcher FAILURES =
@@ -99,6 +106,15 @@ class InventoryBrowserIT {
           broken = true;
           if (browser != null) {
             screenshot("failed-" + context.getRequiredTestMethod().getName());
+            try {
+              Files.writeString(
+                  SCREENSHOTS.resolve("inventory-failed.html"), browser.getPageSource());
+              Files.writeString(
+                  SCREENSHOTS.resolve("inventory-failed-console.txt"),
+                  browser.manage().logs().get(LogType.BROWSER).getAll().toString());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
           }
         }
       };
@@ -130,9 +146,19 @@ class InventoryBrowserIT {
                 "--no-sandbox",
                 "--disable-dev-shm-usage",
                 "--hide-scrollbars",
+                // No transitions: the sidebar must not be caught sliding after a resize.
+                "--force-prefers-reduced-motion",
                 "--window-size=" + DESKTOP + ",900");
     DEVTOOLS_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    downloads = Files.createTempDirectory("chidi-downloads-");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     wait.ignoring(StaleElementReferenceException.class);
@@ -145,6 +171,16 @@ class InventoryBrowserIT {
     }
     csvFile = Files.createTempFile("catalogue-", ".csv");
     Files.writeString(csvFile, CSV, StandardCharsets.UTF_8);
+    bulkFile = Files.createTempFile("bulk-", ".csv");
+    StringBuilder bulk = new StringBuilder("handle,name,sku,price,stock_quantity,size\n");
+    for (int row = 0; row < BULK_ROWS; row++) {
+      int product = row / SIZES.size();
+      String size = SIZES.get(row % SIZES.size());
+      bulk.append(
+          "tee-%d,Basic Tee %d,TEE-%d-%s,4500,7,%s%n"
+              .formatted(product, product, product, size, size));
+    }
+    Files.writeString(bulkFile, bulk, StandardCharsets.UTF_8);
   }
 
   @AfterAll
@@ -152,8 +188,18 @@ class InventoryBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-    if (csvFile != null) {
-      Files.deleteIfExists(csvFile);
+    for (Path file : new Path[] {csvFile, bulkFile}) {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    }
+    if (downloads != null) {
+      try (Stream<Path> files = Files.list(downloads)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(downloads);
     }
   }
 
@@ -271,13 +317,45 @@ class InventoryBrowserIT {
 
   @Test
   @Order(5)
+  void editingAddsAVariantAndRenamesOneWhoseColourChanged() {
+    productRow(DRESS).findElement(By.cssSelector("a[id$=':edit']")).click();
+    wait.until(d -> d.findElement(By.id("product:name")).getDomProperty("value").equals(DRESS));
+    assertEquals(
+        "true",
+        String.valueOf(
+            browser.findElement(By.id("product:variants:0:sku")).getDomProperty("readOnly")));
+    type("product:variants:1:colour", "Navy");
+    browser.findElement(By.id("product:add-variant")).click();
+    wait.until(visibilityOfElementLocated(By.id("product:variants:2:sku")));
+    type("product:variants:2:sku", "AWD-XL");
+    type("product:variants:2:size", "XL");
+    type("product:variants:2:colour", "Blue");
+    type("product:variants:2:stock", "2");
+    step("form-edit");
+    browser.findElement(By.id("product:save")).click();
+    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    WebElement row = productRow(DRESS);
+    assertEquals("3", row.findElement(By.cssSelector(".variant-count")).getText());
+    assertEquals("22", row.findElement(By.cssSelector(".stock-total")).getText());
+
+    row.findElement(By.cssSelector("a[id$=':edit']")).click();
+    wait.until(visibilityOfElementLocated(By.id("product:name")));
+    String variants = browser.findElement(By.id("variants-section")).getText();
+    assertTrue(variants.contains("L / Navy"), variants);
+    assertTrue(variants.contains("XL / Blue"), variants);
+    browser.findElement(By.id("cancel")).click();
+    wait.until(urlContains("/dashboard/inventory.xhtml"));
+  }
+
+  @Test
+  @Order(6)
   void theImportWizardShowsTheBadRowThenImportsTheRest() {
     browser.findElement(By.id("actions:import")).click();
     wait.until(visibilityOfElementLocated(By.id("step-upload")));
     step("wizard-upload");
     atPhoneWidth(() -> step("wizard-upload"));
 
-    upload();
+    upload(csvFile);
     wait.until(visibilityOfElementLocated(By.id("step-map")));
     assertEquals(
         "price",
@@ -316,13 +394,57 @@ class InventoryBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
+  void exportDownloadsTheCatalogueAsCsv() throws IOException {
+    browser.findElement(By.id("actions:export")).click();
+    Path file = downloads.resolve("catalogue-" + java.time.LocalDate.now() + ".csv");
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Files.exists(file));
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(csv.contains("AWD-XL") && csv.contains("LS-M"), csv);
+  }
+
+  @Test
+  @Order(8)
+  void archivingAsksFirstThenTakesTheProductOffTheList() {
+    productRow("Linen Shirt").findElement(By.cssSelector("a[id$=':archive']")).click();
+    wait.until(visibilityOfElementLocated(By.id("inventory:confirm")));
+    step("archive-confirm");
+    browser.findElement(By.id("inventory:confirm-yes")).click();
+    assertTrue(message("info").contains("archived"));
+    wait.until(d -> rowNames().isEmpty());
+    step("archived");
+  }
+
+  @Test
+  @Order(9)
+  void aLargeFileImportsInTheBackgroundWithAProgressBar() {
+    open("dashboard/inventory-import.xhtml");
+    wait.until(visibilityOfElementLocated(By.id("step-upload")));
+    upload(bulkFile);
+    wait.until(visibilityOfElementLocated(By.id("step-map")));
+    browser.findElement(By.id("wizard:to-preview")).click();
+    wait.until(visibilityOfElementLocated(By.id("step-preview")));
+    assertEquals(String.valueOf(BULK_ROWS), browser.findElement(By.id("to-create")).getText());
+
+    browser.findElement(By.id("wizard:confirm")).click();
+    wait.until(visibilityOfElementLocated(By.id("wizard:progress")));
+    step("wizard-progress");
+    WebElement result =
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+            .ignoring(StaleElementReferenceException.class)
+            .until(visibilityOfElementLocated(By.id("import-result")));
+    assertEquals("done", result.getDomAttribute("data-status"));
+    assertEquals(String.valueOf(BULK_ROWS), browser.findElement(By.id("imported")).getText());
+    step("wizard-background-result");
+  }
+
+  @Test
+  @Order(10)
   void onAPhoneTheListBecomesCardsAndNothingScrollsSideways() {
     open("dashboard/inventory.xhtml");
     wait.until(visibilityOfElementLocated(By.id("inventory:products")));
-    new Select(browser.findElement(By.id("inventory:status"))).selectByValue("all");
-    wait.until(d -> rowNames().size() == 2);
-    step("list");
+    wait.until(visibilityOfElementLocated(By.cssSelector("#inventory\\:products .ui-paginator")));
+    step("list-pages");
     atPhoneWidth(
         () -> {
           assertNoSidewaysScrolling("list");
@@ -338,9 +460,9 @@ class InventoryBrowserIT {
     browser.get(Deployments.loopback(deployment).resolve(path).toString());
   }
 
-  private static void upload() {
+  private static void upload(Path file) {
     WebElement input = browser.findElement(By.cssSelector("#wizard\\:file input[type=file]"));
-    input.sendKeys(csvFile.toAbsolutePath().toString());
+    input.sendKeys(file.toAbsolutePath().toString());
   }
 
   private static void type(String id, String text) {
@@ -384,6 +506,8 @@ class InventoryBrowserIT {
       steps.run();
     } finally {
       browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+      wait.until(
+          d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() == DESKTOP);
     }
   }
 
@@ -415,11 +539,17 @@ class InventoryBrowserIT {
   private static void screenshot(String step) {
     Dimension window = browser.manage().window().getSize();
     int width = ((Number) browser.executeScript("return window.innerWidth")).intValue();
+    // The window's height counts the browser's own bars; the page needs its height on top.
     int height =
-        ((Number) browser.executeScript("return document.documentElement.scrollHeight")).intValue();
+        ((Number)
+                browser.executeScript(
+                    "return document.documentElement.scrollHeight"
+                        + " + window.outerHeight - window.innerHeight"))
+            .intValue();
     Path file =
         SCREENSHOTS.resolve(String.format("inventory-%02d-%s-%d.png", ++screenshots, step, width));
     try {
+      browser.executeScript("window.scrollTo(0, 0)");
       if (height > window.getHeight()) {
         browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height, 4000)));
       }

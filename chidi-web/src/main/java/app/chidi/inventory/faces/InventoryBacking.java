@@ -137,7 +137,7 @@ public class InventoryBacking implements Serializable {
   }
 
   /** Whether the shop has no product at all, archived ones included. */
-  public boolean isEmpty() {
+  public boolean isCatalogueEmpty() {
     return empty;
   }
 

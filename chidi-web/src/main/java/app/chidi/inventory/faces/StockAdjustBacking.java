@@ -51,6 +51,7 @@ public class StockAdjustBacking implements Serializable {
     productName = product.name();
     variants = choices(product);
     variantId = variants.isEmpty() ? null : variants.get(0).id();
+    movements = null;
     clear();
     outcome = null;
   }
@@ -165,12 +166,13 @@ public class StockAdjustBacking implements Serializable {
     return variants;
   }
 
-  public UUID getVariantId() {
-    return variantId;
+  /** The picked variant's id, as text: Faces 4.0 has no UUID converter (4.1 adds one). */
+  public String getVariant() {
+    return variantId == null ? null : variantId.toString();
   }
 
-  public void setVariantId(UUID variantId) {
-    this.variantId = variantId;
+  public void setVariant(String variant) {
+    this.variantId = variant == null || variant.isBlank() ? null : UUID.fromString(variant);
   }
 
   public String getDirection() {
