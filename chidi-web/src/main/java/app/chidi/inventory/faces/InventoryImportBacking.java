@@ -64,15 +64,20 @@ public class InventoryImportBacking implements Serializable {
       return;
     }
     try {
-      ImportPreview guessed = imports.preview(file.getContent(), Map.of());
-      content = file.getContent();
-      fileName = file.getFileName();
-      columns = new ArrayList<>();
-      guessed.columns().forEach(h -> columns.add(new ColumnChoice(h, guessed.mapping().get(h))));
-      step = Step.MAP;
+      start(file.getFileName(), file.getContent());
     } catch (BusinessException refusal) {
       PageMessages.error(null, refusal.getMessage());
     }
+  }
+
+  /** Keeps the file and the columns as the import guessed them from the headers. */
+  private void start(String name, byte[] file) {
+    ImportPreview guessed = imports.preview(file, Map.of());
+    content = file;
+    fileName = name;
+    columns = new ArrayList<>();
+    guessed.columns().forEach(h -> columns.add(new ColumnChoice(h, guessed.mapping().get(h))));
+    step = Step.MAP;
   }
 
   public void showPreview() {

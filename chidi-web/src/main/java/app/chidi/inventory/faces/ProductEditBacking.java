@@ -131,6 +131,11 @@ public class ProductEditBacking implements Serializable {
     return Prices.symbol(currency, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
+  /** What an empty variant price stands for: the base price, or words while there is none. */
+  public String getBasePriceText() {
+    return basePrice == null ? "Base price" : AmountConverter.plain(basePrice);
+  }
+
   public boolean isEditing() {
     return productId != null;
   }
