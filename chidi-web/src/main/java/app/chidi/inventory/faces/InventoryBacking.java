@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public class InventoryBacking implements Serializable {
   @PostConstruct
   void load() {
     products = new ProductListModel(inventory, filter);
-    categories = inventory.categories();
+    categories = new ArrayList<>(ProductEditBacking.caseless(inventory.categories()));
     ProductQuery anyProduct = new ProductQuery(1, 1, null, null, "all", false, false);
     empty = inventory.products(anyProduct).pagination().totalItems() == 0;
   }

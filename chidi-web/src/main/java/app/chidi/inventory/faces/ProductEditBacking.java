@@ -120,7 +120,8 @@ public class ProductEditBacking implements Serializable {
     }
   }
 
-  private static Set<String> caseless(List<String> names) {
+  /** Category names once each, however they are capitalised (the filter ignores case too). */
+  static Set<String> caseless(List<String> names) {
     Set<String> distinct = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     distinct.addAll(names);
     return distinct;
