@@ -85,9 +85,25 @@ document.documentElement.classList.add('js');
     });
   }
 
+  // A variant without a price of its own sells at the base price; its empty field shows which.
+  // Delegated, so rows added by Ajax follow too.
+  function initPriceDefaults() {
+    document.addEventListener('input', function (event) {
+      var base = event.target;
+      if (!base.matches || !base.matches('[data-price-default="base"]')) {
+        return;
+      }
+      var text = base.value.trim() || 'Base price';
+      document.querySelectorAll('[data-price-default="variant"]').forEach(function (field) {
+        field.placeholder = text;
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     initSidebar();
     initUserMenu();
     initPasswordRules();
+    initPriceDefaults();
   });
 })();

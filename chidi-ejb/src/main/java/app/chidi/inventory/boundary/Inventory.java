@@ -57,6 +57,16 @@ public class Inventory {
     return new ProductPage(page, new ProductPage.Pagination(query.page(), totalPages, total));
   }
 
+  /** The categories in use, for filters and suggestions: products not archived, A to Z. */
+  public List<String> categories() {
+    return products.categories();
+  }
+
+  /** The currency the business prices its products in, such as {@code NGN}. */
+  public String currency() {
+    return products.currencyOf(TenantContext.business());
+  }
+
   public ProductView product(UUID id) {
     return ProductView.of(find(id));
   }

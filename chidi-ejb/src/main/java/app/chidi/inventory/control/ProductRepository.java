@@ -136,6 +136,16 @@ public class ProductRepository {
     return withVariants(ids(query.getResultList()));
   }
 
+  /** The categories of products not archived, each once, in alphabetical order. */
+  public List<String> categories() {
+    return em.createQuery(
+            "select distinct p.category from Product p where p.category is not null"
+                + " and p.status <> :archived order by p.category",
+            String.class)
+        .setParameter("archived", ProductStatus.ARCHIVED)
+        .getResultList();
+  }
+
   /** Every product not archived, oldest first, for export. */
   public List<Product> allForExport() {
     return em.createQuery(
