@@ -70,6 +70,9 @@ class DashboardBrowserIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** This test's screenshots; other browser tests keep theirs in the same folder. */
+  private static final String PREFIX = "dashboard-";
+
   /** The sidebar entries in their order; each page's heading is its name, capitalised. */
   private static final List<String> SECTIONS =
       List.of("chat", "conversations", "inventory", "integrations", "notifications", "settings");
@@ -136,7 +139,8 @@ class DashboardBrowserIT {
     wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SCREENSHOTS);
     try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      for (Path png : old.filter(file -> file.toString().endsWith(".png")).toList()) {
+      for (Path png :
+          old.filter(file -> file.getFileName().toString().startsWith(PREFIX)).toList()) {
         Files.delete(png);
       }
     }
@@ -361,7 +365,7 @@ class DashboardBrowserIT {
   }
 
   private static void screenshot(String step) {
-    Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++screenshots, step));
+    Path file = SCREENSHOTS.resolve(String.format("%s%02d-%s.png", PREFIX, ++screenshots, step));
     try {
       Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
