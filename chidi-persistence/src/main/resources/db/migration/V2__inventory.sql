@@ -21,9 +21,10 @@ CREATE TABLE products (
     created_at  timestamptz   NOT NULL DEFAULT now(),
     updated_at  timestamptz   NOT NULL DEFAULT now()
 );
-CREATE INDEX products_business_created_idx ON products (business_id, created_at DESC, id);
+-- Covering indexes: a page (newest first, any offset) and its count are index-only scans.
+CREATE INDEX products_business_created_idx ON products (business_id, created_at DESC, id) INCLUDE (status);
 CREATE INDEX products_business_category_idx ON products (business_id, lower(category));
-CREATE INDEX products_business_status_idx ON products (business_id, status);
+CREATE INDEX products_business_status_idx ON products (business_id, status) INCLUDE (id);
 
 -- Search. Under row-level security PostgreSQL evaluates a query's non-leakproof
 -- conditions (LIKE, full-text and trigram matches among them) only after the policy,
