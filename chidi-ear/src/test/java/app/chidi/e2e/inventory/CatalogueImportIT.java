@@ -202,6 +202,7 @@ class CatalogueImportIT {
                 .header("Content-Type", "multipart/form-data; boundary=x")
                 .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")));
     assertEquals(400, noFile.status(), noFile.body());
+    assertEquals("inventory/import-no-file", noFile.code());
     Api.Reply badMode =
         api.upload(IMPORT + "?mode=yolo", token, "a.csv", csv("name,sku,price\n"), null);
     assertEquals("validation/failed", badMode.code());

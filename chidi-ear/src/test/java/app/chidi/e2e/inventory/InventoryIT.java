@@ -212,6 +212,10 @@ class InventoryIT {
     assertEquals(400, newSku.status());
     assertEquals("inventory/invalid-product", newSku.code());
 
+    Api.Reply blankName = api.patch("/api/inventory/products/" + id, "{\"name\": \"  \"}", token);
+    assertEquals(400, blankName.status(), blankName.body());
+    assertEquals("validation/failed", blankName.code());
+
     Api.Reply badStatus =
         api.patch("/api/inventory/products/" + id, "{\"status\": \"sold\"}", token);
     assertEquals(400, badStatus.status());
