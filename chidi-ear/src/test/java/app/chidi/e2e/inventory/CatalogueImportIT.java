@@ -200,9 +200,19 @@ class CatalogueImportIT {
         api.send(
             api.request(IMPORT, token)
                 .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")));
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--x\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n{}"
+                            + "\r\n--x--\r\n")));
     assertEquals(400, noFile.status(), noFile.body());
     assertEquals("inventory/import-no-file", noFile.code());
+    Api.Reply notMultipart =
+        api.send(
+            api.request(IMPORT, token)
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("no parts here")));
+    assertEquals(400, notMultipart.status(), notMultipart.body());
+    assertEquals("request/malformed", notMultipart.code());
     Api.Reply badMode =
         api.upload(IMPORT + "?mode=yolo", token, "a.csv", csv("name,sku,price\n"), null);
     assertEquals("validation/failed", badMode.code());
