@@ -107,6 +107,9 @@ class CatalogueImportIT {
         errors.stream()
             .anyMatch(e -> e.getInt("row") == 5 && e.getString("column").equals("Variant Price")),
         errors.toString());
+    JsonObject cap = preview.getJsonArray("rows").getJsonObject(3);
+    assertEquals("Cap", cap.getString("product"), "a failed row shows what it holds");
+    assertEquals("CAP-1", cap.getString("sku"));
     assertEquals(
         List.of("create", "error", "error", "error"),
         preview.getJsonArray("rows").getValuesAs(JsonObject.class).stream()

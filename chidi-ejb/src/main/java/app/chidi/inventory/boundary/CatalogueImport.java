@@ -110,8 +110,8 @@ public class CatalogueImport {
                 rows.add(
                     new ImportPreview.PreviewRow(
                         row,
-                        null,
-                        null,
+                        rawCell(table, columns, row, "name"),
+                        rawCell(table, columns, row, "sku"),
                         "error",
                         errors.stream().filter(e -> e.row() == row).toList())));
     rows.sort(Comparator.comparingInt(ImportPreview.PreviewRow::row));
@@ -191,6 +191,26 @@ public class CatalogueImport {
         .limit(MAX_ERRORS)
         .map(e -> new ImportError(e.row(), e.column(), e.error()))
         .toList();
+  }
+
+  /** What a failed row holds in the column mapped to {@code field}, as typed; null if none. */
+  private static String rawCell(CsvTable table, ColumnMapping columns, int row, String field) {
+    int column =
+        table
+            .headers()
+            .indexOf(
+                columns.targets().entrySet().stream()
+                    .filter(target -> target.getValue().equals(field))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(""));
+    return table.rows().stream()
+        .filter(candidate -> candidate.row() == row)
+        .findFirst()
+        .filter(found -> column >= 0)
+        .map(found -> found.cell(column))
+        .filter(text -> !text.isBlank())
+        .orElse(null);
   }
 
   private static int lastPreviewRow(CsvTable table) {
