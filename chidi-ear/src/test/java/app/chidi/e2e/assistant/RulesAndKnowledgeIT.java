@@ -65,7 +65,7 @@ class RulesAndKnowledgeIT {
   }
 
   private static BigDecimal money(JsonObject object, String name) {
-    return object.getJsonNumber(name).bigDecimalValue().stripTrailingZeros();
+    return object.getJsonNumber(name).bigDecimalValue().setScale(2);
   }
 
   @Test
@@ -122,9 +122,9 @@ class RulesAndKnowledgeIT {
             token);
     assertEquals(200, tried.status(), tried.body());
     JsonObject result = tried.json();
-    assertEquals(new BigDecimal("2500"), money(result, "discount"));
-    assertEquals(BigDecimal.ZERO, money(result, "shipping_fee"));
-    assertEquals(new BigDecimal("22500"), money(result, "total"));
+    assertEquals(new BigDecimal("2500.00"), money(result, "discount"));
+    assertEquals(new BigDecimal("0.00"), money(result, "shipping_fee"));
+    assertEquals(new BigDecimal("22500.00"), money(result, "total"));
     assertEquals(2, result.getJsonArray("applied").size());
     assertEquals(
         "You get 10% off: 22,500 instead of 25,000.", result.getJsonArray("replies").getString(0));
