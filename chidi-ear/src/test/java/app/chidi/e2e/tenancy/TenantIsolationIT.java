@@ -80,7 +80,10 @@ class TenantIsolationIT {
                 "product_words",
                 "product_variants",
                 "stock_movements",
-                "import_jobs")),
+                "import_jobs",
+                "business_rules",
+                "rule_executions",
+                "knowledge_entries")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -206,7 +209,9 @@ class TenantIsolationIT {
           "product_words",
           "product_variants",
           "stock_movements",
-          "import_jobs");
+          "import_jobs",
+          "business_rules",
+          "knowledge_entries");
 
   /** A product with stock (products, words, variants, movements) and an import (import_jobs). */
   private static void giveRowsToEveryInventoryTable(Api api, String token) {
@@ -226,6 +231,20 @@ class TenantIsolationIT {
             "name,sku,price\nIsolated Cap,ISO-CAP,5\n".getBytes(StandardCharsets.UTF_8),
             null);
     assertEquals(200, imported.status(), imported.body());
+    Api.Reply rule =
+        api.post(
+            "/api/rules",
+            """
+            {"rule_type": "custom", "name": "Isolated", "response_template": "Hello"}""",
+            token);
+    assertEquals(201, rule.status(), rule.body());
+    Api.Reply entry =
+        api.post(
+            "/api/knowledge",
+            """
+            {"type": "info", "topic": "isolated", "content": "Ours only"}""",
+            token);
+    assertEquals(201, entry.status(), entry.body());
   }
 
   @Test

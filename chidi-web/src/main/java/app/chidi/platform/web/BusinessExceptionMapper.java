@@ -2,6 +2,7 @@ package app.chidi.platform.web;
 
 import app.chidi.platform.error.BusinessException;
 import app.chidi.platform.error.ErrorKind;
+import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.error.TooManyRequestsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -40,7 +41,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             status.getStatusCode(),
             exception.getMessage(),
             exception.code(),
-            null,
+            exception instanceof InvalidFieldsException invalid
+                ? invalid.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.message()))
+                    .toList()
+                : null,
             retryAfter)
         .toResponse();
   }
