@@ -206,9 +206,13 @@ class TenantIsolationIT {
           "product_words",
           "product_variants",
           "stock_movements",
-          "import_jobs");
+          "import_jobs",
+          "notification_preferences");
 
-  /** A product with stock (products, words, variants, movements) and an import (import_jobs). */
+  /**
+   * A product with stock (products, words, variants, movements), an import (import_jobs) and a
+   * notification preference (notification_preferences).
+   */
   private static void giveRowsToEveryInventoryTable(Api api, String token) {
     Api.Reply product =
         api.post(
@@ -226,6 +230,15 @@ class TenantIsolationIT {
             "name,sku,price\nIsolated Cap,ISO-CAP,5\n".getBytes(StandardCharsets.UTF_8),
             null);
     assertEquals(200, imported.status(), imported.body());
+    Api.Reply preferences =
+        api.send(
+            api.request("/api/notifications/preferences", token)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"preferences": [{"type": "restock", "in_app": false, "email": "off"}]}""")));
+    assertEquals(200, preferences.status(), preferences.body());
   }
 
   @Test
