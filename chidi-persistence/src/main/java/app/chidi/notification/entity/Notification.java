@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -91,13 +92,14 @@ public class Notification {
     this.title = Objects.requireNonNull(title);
     this.content = Objects.requireNonNull(content);
     this.metadata = metadataJson == null ? "{}" : metadataJson;
-    this.createdAt = OffsetDateTime.now();
+    this.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public void markRead(OffsetDateTime now) {
     if (!read) {
       read = true;
-      readAt = now;
+      // PostgreSQL keeps microseconds: the answer shows what a later read will.
+      readAt = now.truncatedTo(ChronoUnit.MICROS);
     }
   }
 
