@@ -127,7 +127,7 @@ class TenantIsolationIT {
     Api api = new Api(deployment);
     JsonObject firstOwner = Accounts.signUp(api, Accounts.freshEmail("1"), "First");
     UUID first = Accounts.businessOf(api, firstOwner);
-    giveRowsToEveryInventoryTable(
+    giveRowsToEveryTenantTable(
         api, firstOwner.getJsonObject("session").getString("access_token"));
     UUID second =
         Accounts.businessOf(api, Accounts.signUp(api, Accounts.freshEmail("2"), "Second"));
@@ -211,10 +211,14 @@ class TenantIsolationIT {
           "stock_movements",
           "import_jobs",
           "business_rules",
-          "knowledge_entries");
+          "knowledge_entries",
+          "notification_preferences");
 
-  /** A product with stock (products, words, variants, movements) and an import (import_jobs). */
-  private static void giveRowsToEveryInventoryTable(Api api, String token) {
+  /**
+   * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
+   * and a knowledge entry, and a notification preference.
+   */
+  private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
         api.post(
             "/api/inventory/products",
@@ -245,6 +249,15 @@ class TenantIsolationIT {
             {"type": "info", "topic": "isolated", "content": "Ours only"}""",
             token);
     assertEquals(201, entry.status(), entry.body());
+    Api.Reply preferences =
+        api.send(
+            api.request("/api/notifications/preferences", token)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"preferences": [{"type": "restock", "in_app": false, "email": "off"}]}""")));
+    assertEquals(200, preferences.status(), preferences.body());
   }
 
   @Test

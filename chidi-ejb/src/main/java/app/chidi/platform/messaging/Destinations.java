@@ -10,6 +10,9 @@ public final class Destinations {
   public static final String MAIL_QUEUE = "jms/MailQueue";
   public static final String IMPORT_QUEUE = "jms/ImportQueue";
 
+  /** Stored and read notifications, for the live streams of every instance (multicast). */
+  public static final String NOTIFICATIONS_TOPIC = "jms/NotificationsTopic";
+
   /** The resource adapter name message-driven beans activate through. */
   public static final String RESOURCE_ADAPTER = "artemis-ra";
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -67,20 +68,38 @@ public class Notification {
       String title,
       String content,
       String metadataJson) {
+    this(businessId, null, type, priority, title, content, metadataJson);
+  }
+
+  /**
+   * @param userId the one person the notification is for, or {@code null} for everyone in the
+   *     business
+   * @param metadataJson a JSON object with the context: customer, platform, product, link
+   */
+  public Notification(
+      UUID businessId,
+      UUID userId,
+      String type,
+      NotificationPriority priority,
+      String title,
+      String content,
+      String metadataJson) {
     this.id = UUID.randomUUID();
     this.businessId = Objects.requireNonNull(businessId);
+    this.userId = userId;
     this.type = Objects.requireNonNull(type);
     this.priority = Objects.requireNonNull(priority);
     this.title = Objects.requireNonNull(title);
     this.content = Objects.requireNonNull(content);
     this.metadata = metadataJson == null ? "{}" : metadataJson;
-    this.createdAt = OffsetDateTime.now();
+    this.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public void markRead(OffsetDateTime now) {
     if (!read) {
       read = true;
-      readAt = now;
+      // PostgreSQL keeps microseconds: the answer shows what a later read will.
+      readAt = now.truncatedTo(ChronoUnit.MICROS);
     }
   }
 
@@ -90,6 +109,16 @@ public class Notification {
 
   public UUID businessId() {
     return businessId;
+  }
+
+  /** The one person it is for, or {@code null} when it is for everyone in the business. */
+  public UUID userId() {
+    return userId;
+  }
+
+  /** Whether {@code user} may see it: it is addressed to them or to the whole business. */
+  public boolean visibleTo(UUID user) {
+    return userId == null || userId.equals(user);
   }
 
   public String type() {
@@ -114,6 +143,10 @@ public class Notification {
 
   public boolean read() {
     return read;
+  }
+
+  public OffsetDateTime readAt() {
+    return readAt;
   }
 
   public OffsetDateTime createdAt() {

@@ -16,6 +16,11 @@ public class JsonConfig implements ContextResolver<Jsonb> {
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
+  /** The API's JSON-B, for JSON written outside a JAX-RS response (server-sent events). */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

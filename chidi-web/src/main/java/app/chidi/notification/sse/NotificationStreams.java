@@ -1,0 +1,80 @@
+package app.chidi.notification.sse;
+
+import app.chidi.notification.boundary.NotificationPublished;
+import app.chidi.notification.boundary.NotificationView;
+import app.chidi.platform.tenancy.Tenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The notification streams open on this instance. It observes {@link NotificationPublished} (fired
+ * by the notifications topic's message-driven bean, so every instance sees every event) and offers
+ * it to each stream, which keeps only its own business's events and its own person's; a heartbeat
+ * comment every 20 s keeps proxies from closing idle streams, and each stream ends when its access
+ * token expires.
+ */
+@ApplicationScoped
+public class NotificationStreams {
+
+  static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
+  private final Set<NotificationStream> open = ConcurrentHashMap.newKeySet();
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  private ScheduledFuture<?> heartbeats;
+
+  @PostConstruct
+  void startHeartbeats() {
+    long seconds = HEARTBEAT.toSeconds();
+    heartbeats =
+        scheduler.scheduleAtFixedRate(
+            () -> open.forEach(NotificationStream::heartbeat), seconds, seconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void closeAll() {
+    heartbeats.cancel(false);
+    List.copyOf(open).forEach(NotificationStream::close);
+  }
+
+  /**
+   * Opens a stream for {@code tenant} that ends at {@code expiresAt}, sends it {@code missed} and
+   * then everything published meanwhile.
+   */
+  public void open(
+      SseEventSink sink, Sse sse, Tenant tenant, Instant expiresAt, ReplaySource missed) {
+    NotificationStream stream = new NotificationStream(sink, sse, tenant, open::remove);
+    open.add(stream);
+    long untilExpiry = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
+    scheduler.schedule(stream::close, untilExpiry, TimeUnit.MILLISECONDS);
+    stream.replay(missed.missed());
+  }
+
+  void publish(@Observes NotificationPublished event) {
+    open.forEach(stream -> stream.offer(event));
+  }
+
+  /** How many streams are open on this instance. */
+  public int size() {
+    return open.size();
+  }
+
+  /** Reads the notifications a reconnecting stream missed, after the stream is registered. */
+  @FunctionalInterface
+  public interface ReplaySource {
+    List<NotificationView> missed();
+  }
+}
