@@ -127,8 +127,7 @@ class TenantIsolationIT {
     Api api = new Api(deployment);
     JsonObject firstOwner = Accounts.signUp(api, Accounts.freshEmail("1"), "First");
     UUID first = Accounts.businessOf(api, firstOwner);
-    giveRowsToEveryTenantTable(
-        api, firstOwner.getJsonObject("session").getString("access_token"));
+    giveRowsToEveryTenantTable(api, firstOwner.getJsonObject("session").getString("access_token"));
     UUID second =
         Accounts.businessOf(api, Accounts.signUp(api, Accounts.freshEmail("2"), "Second"));
 
