@@ -230,6 +230,8 @@ document.documentElement.classList.add('js');
       }, 250);
     };
     var stream = new EventSource(bell.getAttribute('data-stream'));
+    stream.addEventListener('open', function () { bell.setAttribute('data-live', 'true'); });
+    stream.addEventListener('error', function () { bell.setAttribute('data-live', 'false'); });
     bell.getAttribute('data-events').split(',').forEach(function (name) {
       stream.addEventListener(name, function (event) {
         if (name !== 'notification_read') {

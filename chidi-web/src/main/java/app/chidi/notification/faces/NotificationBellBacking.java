@@ -12,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The bell in the dashboard's top bar: the unread count and the latest notifications, read when
- * the page renders and again when the live stream says something changed ({@code
- * chidiBellRefresh}); "mark all read".
+ * The bell in the dashboard's top bar: the unread count and the latest notifications, read when the
+ * page renders and again when the live stream says something changed ({@code chidiBellRefresh});
+ * "mark all read".
  */
 @Named
 @RequestScoped

@@ -20,8 +20,8 @@ import java.util.UUID;
  * same events as {@code /api/notifications/stream} (event name = type, id = notification id, {@code
  * notification_read} updates, Last-Event-ID replay, heartbeat), for the session cookie a browser's
  * {@code EventSource} sends instead of a bearer token. {@code DashboardGuard} admits signed-in
- * people only; the stream only reads, so a cross-site request can start one but learns nothing
- * (no CORS headers) and changes nothing. It ends with the session.
+ * people only; the stream only reads, so a cross-site request can start one but learns nothing (no
+ * CORS headers) and changes nothing. It ends with the session.
  */
 @WebServlet(
     name = "dashboard-notification-stream",

@@ -12,7 +12,10 @@ record JaxRsEventSink(SseEventSink sink, Sse sse) implements EventSink {
   @Override
   public CompletionStage<?> event(String name, String id, String data) {
     OutboundSseEvent.Builder event =
-        sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data);
+        sse.newEventBuilder()
+            .name(name)
+            .mediaType(MediaType.TEXT_PLAIN_TYPE)
+            .data(String.class, data);
     return sink.send(id == null ? event.build() : event.id(id).build());
   }
 

@@ -88,9 +88,9 @@ final class NotificationStream {
 
   private void failed(CompletionStage<?> sent) {
     sent.exceptionally(
-            failure -> {
-              close();
-              return null;
-            });
+        failure -> {
+          close();
+          return null;
+        });
   }
 }

@@ -9,9 +9,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The dashboard's stream: an asynchronous servlet response written in the {@code
- * text/event-stream} format. Writes block (the stream serialises them); a write error or a closed
- * connection fails the stage, and the stream closes.
+ * The dashboard's stream: an asynchronous servlet response written in the {@code text/event-stream}
+ * format. Writes block (the stream serialises them); a write error or a closed connection fails the
+ * stage, and the stream closes.
  */
 final class ServletEventSink implements EventSink {
 
@@ -69,7 +69,8 @@ final class ServletEventSink implements EventSink {
       try {
         async.complete();
       } catch (IllegalStateException alreadyCompleted) {
-        // The container completed it first (the client's connection failed): nothing is left to end.
+        // The container completed it first (the client's connection failed): nothing is left to
+        // end.
         return;
       }
     }

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The dashboard streams open in one HTTP session, kept in the session so they end with it: when
- * the person signs out or the session times out, the container unbinds this and each stream is
- * closed (the browser's reconnect then meets the sign-in redirect and stops).
+ * The dashboard streams open in one HTTP session, kept in the session so they end with it: when the
+ * person signs out or the session times out, the container unbinds this and each stream is closed
+ * (the browser's reconnect then meets the sign-in redirect and stops).
  */
 final class SessionStreams implements HttpSessionBindingListener, Serializable {
 
