@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A notification as the bell and the notifications page show it.
+ * A notification as the bell and the notifications page show it. Expression Language 5 (Jakarta EE
+ * 10) does not read record components, so the pages use the getters.
  *
  * @param link the page to act on, relative to the application ({@code /dashboard/…}), or {@code
  *     null}: only the application's own paths are linked
@@ -78,5 +79,41 @@ public record NotificationItem(
       return ago.toHours() + " h ago";
     }
     return DATE.format(at.atZoneSameInstant(QuietHours.DEFAULT_ZONE));
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getTypeLabel() {
+    return typeLabel;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public boolean isRead() {
+    return read;
+  }
+
+  public String getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getWhen() {
+    return when;
   }
 }
