@@ -195,7 +195,12 @@ document.documentElement.classList.add('js');
       toggle.setAttribute('aria-expanded', String(open));
     };
     toggle.addEventListener('click', function () {
-      setOpen(!bell.classList.contains('is-open'));
+      var open = !bell.classList.contains('is-open');
+      setOpen(open);
+      if (open) {
+        // The panel lists what the toasts said.
+        document.getElementById('toasts').textContent = '';
+      }
     });
     document.addEventListener('click', function (event) {
       if (bell.classList.contains('is-open') && !bell.contains(event.target)) {
