@@ -62,12 +62,16 @@ final class ServletEventSink implements EventSink {
     return closed.get();
   }
 
-  /** Called when the client disconnected too: completing twice is not allowed. */
+  /**
+   * Completes the response on a container thread: {@code close} runs on threads of other requests
+   * (a sign-out invalidating the session), and completing there would end that request's CDI
+   * request context with this one's. Completing twice is not allowed.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
-        async.complete();
+        async.start(async::complete);
       } catch (IllegalStateException alreadyCompleted) {
         // The container completed it first (the client's connection failed): nothing is left to
         // end.
