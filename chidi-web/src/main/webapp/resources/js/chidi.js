@@ -100,10 +100,162 @@ document.documentElement.classList.add('js');
     });
   }
 
+
+  var SOUND_KEY = 'chidi.notification-sound';
+  var audio = null;
+
+  // A short two-tone chime made with WebAudio: no file to ship, and silent unless switched on.
+  function chime() {
+    if (localStorage.getItem(SOUND_KEY) !== 'on' || !(window.AudioContext || window.webkitAudioContext)) {
+      return;
+    }
+    audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+    if (audio.state === 'suspended') {
+      audio.resume();
+    }
+    [880, 1320].forEach(function (frequency, index) {
+      var start = audio.currentTime + index * 0.16;
+      var tone = audio.createOscillator();
+      var gain = audio.createGain();
+      tone.type = 'sine';
+      tone.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.2, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.15);
+      tone.connect(gain).connect(audio.destination);
+      tone.start(start);
+      tone.stop(start + 0.16);
+    });
+  }
+
+  // Only the application's own pages are linked from a notification.
+  function safeLink(base, context) {
+    var link = context && context.link;
+    return typeof link === 'string' && link.charAt(0) === '/' && link.charAt(1) !== '/' ? base + link : null;
+  }
+
+  function toast(notification, base) {
+    var box = document.getElementById('toasts');
+    var item = document.createElement('div');
+    item.className = 'toast is-' + (notification.priority || 'low');
+    item.setAttribute('data-id', notification.id);
+    var mark = document.createElement('span');
+    mark.className = 'priority-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    var body = document.createElement('div');
+    body.className = 'toast-body';
+    var title = document.createElement('p');
+    title.className = 'toast-title';
+    title.textContent = notification.title;
+    var text = document.createElement('p');
+    text.className = 'toast-text';
+    text.textContent = notification.content || '';
+    body.appendChild(title);
+    body.appendChild(text);
+    var href = safeLink(base, notification.context);
+    if (href) {
+      var open = document.createElement('a');
+      open.className = 'toast-open';
+      open.href = href;
+      open.textContent = 'Open';
+      body.appendChild(open);
+    }
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'toast-close';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.innerHTML = '<span class="pi pi-times" aria-hidden="true"></span>';
+    var dismiss = function () {
+      if (item.parentNode) {
+        item.parentNode.removeChild(item);
+      }
+    };
+    close.addEventListener('click', dismiss);
+    item.appendChild(mark);
+    item.appendChild(body);
+    item.appendChild(close);
+    box.insertBefore(item, box.firstChild);
+    while (box.children.length > 3) {
+      box.removeChild(box.lastChild);
+    }
+    var timer = setTimeout(dismiss, notification.priority === 'high' ? 15000 : 8000);
+    item.addEventListener('mouseenter', function () { clearTimeout(timer); });
+  }
+
+  // The bell: its panel opens and closes like a menu; the dashboard's notification stream keeps
+  // the badge and the list fresh (re-rendered by Faces) and shows a toast for each new one.
+  function initBell() {
+    var bell = document.getElementById('bell');
+    if (!bell) {
+      return;
+    }
+    var toggle = document.getElementById('bell-toggle');
+    var setOpen = function (open) {
+      bell.classList.toggle('is-open', open);
+      toggle.setAttribute('aria-expanded', String(open));
+    };
+    toggle.addEventListener('click', function () {
+      var open = !bell.classList.contains('is-open');
+      setOpen(open);
+      if (open) {
+        // The panel lists what the toasts said.
+        document.getElementById('toasts').textContent = '';
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (bell.classList.contains('is-open') && !bell.contains(event.target)) {
+        setOpen(false);
+      }
+    });
+    bell.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && bell.classList.contains('is-open')) {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+
+    var sound = document.getElementById('bell-sound');
+    sound.checked = localStorage.getItem(SOUND_KEY) === 'on';
+    sound.addEventListener('change', function () {
+      localStorage.setItem(SOUND_KEY, sound.checked ? 'on' : 'off');
+      chime(); // a user gesture: the browser lets audio start, and the person hears what it sounds like
+    });
+
+    if (!window.EventSource) {
+      return;
+    }
+    var base = bell.getAttribute('data-base');
+    var pending = null;
+    var refresh = function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        if (window.chidiBellRefresh) {
+          window.chidiBellRefresh();
+        }
+      }, 250);
+    };
+    var stream = new EventSource(bell.getAttribute('data-stream'));
+    stream.addEventListener('open', function () { bell.setAttribute('data-live', 'true'); });
+    stream.addEventListener('error', function () { bell.setAttribute('data-live', 'false'); });
+    bell.getAttribute('data-events').split(',').forEach(function (name) {
+      stream.addEventListener(name, function (event) {
+        if (name !== 'notification_read') {
+          var notification = JSON.parse(event.data);
+          toast(notification, base);
+          if (notification.priority === 'high' || notification.type === 'escalation') {
+            chime();
+          }
+        }
+        refresh();
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     initSidebar();
     initUserMenu();
     initPasswordRules();
     initPriceDefaults();
+    initBell();
   });
 })();

@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Sends anyone without a dashboard session to the sign-in page, and back here afterwards. */
-@WebFilter(filterName = "dashboard-guard", urlPatterns = "/dashboard/*")
+/**
+ * Sends anyone without a dashboard session to the sign-in page, and back here afterwards. It
+ * supports asynchronous requests for the dashboard's notification stream.
+ */
+@WebFilter(filterName = "dashboard-guard", urlPatterns = "/dashboard/*", asyncSupported = true)
 public class DashboardGuard extends HttpFilter {
 
   @Override

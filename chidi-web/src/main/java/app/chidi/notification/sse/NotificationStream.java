@@ -4,15 +4,12 @@ import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.notification.boundary.NotificationView;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.web.JsonConfig;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -22,16 +19,14 @@ import java.util.function.Consumer;
  */
 final class NotificationStream {
 
-  private final SseEventSink sink;
-  private final Sse sse;
+  private final EventSink sink;
   private final Tenant tenant;
   private final Consumer<NotificationStream> onClose;
   private List<NotificationPublished> queued = new ArrayList<>();
   private final Set<UUID> replayed = new HashSet<>();
 
-  NotificationStream(SseEventSink sink, Sse sse, Tenant tenant, Consumer<NotificationStream> gone) {
+  NotificationStream(EventSink sink, Tenant tenant, Consumer<NotificationStream> gone) {
     this.sink = sink;
-    this.sse = sse;
     this.tenant = tenant;
     this.onClose = gone;
   }
@@ -57,7 +52,11 @@ final class NotificationStream {
   }
 
   synchronized void heartbeat() {
-    send(sse.newEventBuilder().comment("heartbeat").build());
+    if (sink.isClosed()) {
+      onClose.accept(this);
+      return;
+    }
+    failed(sink.comment("heartbeat"));
   }
 
   /** Ends the stream cleanly (the access token expired, or the server stops). */
@@ -72,26 +71,26 @@ final class NotificationStream {
     send(event(event.name(), event.id(), event.data()));
   }
 
-  private OutboundSseEvent event(String name, UUID id, Object data) {
-    OutboundSseEvent.Builder event =
-        sse.newEventBuilder()
-            .name(name)
-            .mediaType(MediaType.TEXT_PLAIN_TYPE)
-            .data(String.class, JsonConfig.jsonb().toJson(data));
-    return id == null ? event.build() : event.id(id.toString()).build();
+  private Event event(String name, UUID id, Object data) {
+    return new Event(name, id == null ? null : id.toString(), JsonConfig.jsonb().toJson(data));
   }
 
+  private record Event(String name, String id, String data) {}
+
   /** A failed send means the client went away: the stream is closed and forgotten. */
-  private void send(OutboundSseEvent event) {
+  private void send(Event event) {
     if (sink.isClosed()) {
       onClose.accept(this);
       return;
     }
-    sink.send(event)
-        .exceptionally(
-            failure -> {
-              close();
-              return null;
-            });
+    failed(sink.event(event.name(), event.id(), event.data()));
+  }
+
+  private void failed(CompletionStage<?> sent) {
+    sent.exceptionally(
+        failure -> {
+          close();
+          return null;
+        });
   }
 }

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * The notification streams open on this instance. It observes {@link NotificationPublished} (fired
  * by the notifications topic's message-driven bean, so every instance sees every event) and offers
  * it to each stream, which keeps only its own business's events and its own person's; a heartbeat
- * comment every 20 s keeps proxies from closing idle streams, and each stream ends when its access
- * token expires.
+ * comment every 20 s keeps proxies from closing idle streams. A stream of the API ends when its
+ * access token expires; a stream of the dashboard when its HTTP session ends (see {@link
+ * DashboardStreamServlet}).
  */
 @ApplicationScoped
 public class NotificationStreams {
@@ -56,11 +57,27 @@ public class NotificationStreams {
    */
   public void open(
       SseEventSink sink, Sse sse, Tenant tenant, Instant expiresAt, ReplaySource missed) {
-    NotificationStream stream = new NotificationStream(sink, sse, tenant, open::remove);
-    open.add(stream);
+    NotificationStream stream = register(new JaxRsEventSink(sink, sse), tenant);
     long untilExpiry = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
     scheduler.schedule(stream::close, untilExpiry, TimeUnit.MILLISECONDS);
     stream.replay(missed.missed());
+  }
+
+  /**
+   * Opens a stream for {@code tenant} on an asynchronous servlet response whose headers are set,
+   * sends it {@code missed} and then everything published meanwhile. The returned action ends it
+   * (the session ended); the stream also ends by itself when the client goes away.
+   */
+  Runnable open(ServletEventSink sink, Tenant tenant, ReplaySource missed) {
+    NotificationStream stream = register(sink, tenant);
+    stream.replay(missed.missed());
+    return stream::close;
+  }
+
+  private NotificationStream register(EventSink sink, Tenant tenant) {
+    NotificationStream stream = new NotificationStream(sink, tenant, open::remove);
+    open.add(stream);
+    return stream;
   }
 
   void publish(@Observes NotificationPublished event) {
