@@ -1,5 +1,6 @@
 /**
- * Notification pages: for now the development mailbox, which shows the mails CHIDI would have sent
- * while no SMTP server is configured.
+ * Notification pages: the bell in the dashboard's top bar (unread badge, latest list, live toasts),
+ * the notifications page with its per-type preferences, and the development mailbox, which shows
+ * the mails CHIDI would have sent while no SMTP server is configured.
  */
 package app.chidi.notification.faces;
