@@ -21,6 +21,8 @@ final class IntentDetector {
   private record Rule(Intent intent, double certainty, Pattern pattern) {}
 
   private static final List<Rule> RULES = new ArrayList<>();
+  private static final Pattern PAY_ON_DELIVERY =
+      Pattern.compile("\\b(?:pay(?:ment)?|cash) (?:on|upon|after) delivery\\b");
 
   private static void phrase(Intent intent, String regex) {
     RULES.add(new Rule(intent, PHRASE, Pattern.compile("\\b(?:" + regex + ")\\b")));
@@ -63,7 +65,7 @@ final class IntentDetector {
             + "double charge|(?:i|we) (?:have |already |just )*(?:paid|transferred|sent (?:the )?money)"
             + "|payment (?:failed|not (?:confirmed|received|showing)|didn ?t go|declined|issue|problem)"
             + "|proof of payment|receipt|reversal|my card (?:was|got)");
-    phrase(Intent.URGENT, "urgent|asap|emergency|immediately|right now");
+    phrase(Intent.URGENT, "urgent\\w*|asap|emergency|immediately|right now");
     phrase(
         Intent.OFF_TOPIC,
         "weather|rain(?:ing)? today|politic\\w*|president|election|governor|senator|tinubu|buhari|"
@@ -146,7 +148,8 @@ final class IntentDetector {
         found.merge(rule.intent, rule.certainty, Math::max);
       }
     }
-    if (shouting(message)) {
+    if (message != null && message.contains("!!!")
+        || shouting(message) && found.keySet().stream().allMatch(i -> i == Intent.GREETING)) {
       found.merge(Intent.COMPLAINT, PHRASE, Math::max);
     }
     for (Intent intent : found.keySet()) {
@@ -164,6 +167,9 @@ final class IntentDetector {
         return new Detection(Intent.THANKS, PHRASE, 1.0, List.of());
       }
       return new Detection(Intent.OTHER, 0.3, 1.0, List.of());
+    }
+    if (found.containsKey(Intent.PAYMENT) && PAY_ON_DELIVERY.matcher(text).find()) {
+      found.remove(Intent.SHIPPING);
     }
     mergeCompatible(found);
     Intent best = null;
@@ -194,6 +200,9 @@ final class IntentDetector {
       found.remove(Intent.PRICE);
       found.remove(Intent.AVAILABILITY);
     }
+    if (found.containsKey(Intent.RETURNS)) {
+      found.remove(Intent.DISCOUNT);
+    }
     if (found.containsKey(Intent.RETURNS) || found.containsKey(Intent.PAYMENT)) {
       found.remove(Intent.AVAILABILITY);
       found.remove(Intent.PRICE);
@@ -215,8 +224,11 @@ final class IntentDetector {
   }
 
   private static boolean shouting(String message) {
+    if (message == null) {
+      return false;
+    }
     long letters = message.chars().filter(Character::isLetter).count();
     long upper = message.chars().filter(Character::isUpperCase).count();
-    return letters >= 12 && upper > letters * 0.8 || message.contains("!!!");
+    return message != null && letters >= 12 && upper > letters * 0.8;
   }
 }

@@ -41,6 +41,9 @@ public class LocalEngine {
   /** Two products whose matches differ by less than this match equally. */
   static final double EQUAL_MATCH = 0.05;
 
+  /** The share of words an FAQ's question and a message must share to answer from it. */
+  static final double FAQ_MATCH = 0.8;
+
   private static final int MOST_ALTERNATIVES = 2;
   private static final int LONGEST_KNOWLEDGE = 400;
   private static final Pattern FILLER =
@@ -48,7 +51,11 @@ public class LocalEngine {
           "\\b(?:hi+|hello|hey|good (?:morning|afternoon|evening)|pls|please|abeg|kindly|"
               + "ok(?:ay)?|left|anymore|now|today|still|tell me|i want to know|again|"
               + "how much|price|cost|available|in stock|do you have|do you sell|una get|"
-              + "is there|are there|any|the|sir|ma|madam|dear)\\b");
+              + "is there|are there|any|the|sir|ma|madam|dear|discount\\w*|buy|order|if|give|"
+              + "for|get|can i|i want to|want|need|sell|have|u|d|you|do|does|of|it|this|that|"
+              + "them|one|is|are|a|an)\\b");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\b(?:it|this|that|them|this one|that one|same one)\\b");
   private static final Pattern MONEY_OR_NUMBER =
       Pattern.compile("(?:₦\\s?)?\\d[\\d,.]*k?\\b|\\bnaira\\b");
   private static final Pattern ASKS_WHEN =
@@ -60,13 +67,19 @@ public class LocalEngine {
     IntentDetector.Detection detection = IntentDetector.detect(message.text());
     MessageFacts facts = MessageFacts.of(message.text());
     String words = productWords(message.text());
-    if (words.isBlank()) {
+    boolean refers = REFERENCE.matcher(MessageText.normal(message.text())).find();
+    if (words.isBlank() || refers) {
+      String earlier = "";
       List<Turn> history = message.history();
-      for (int i = history.size() - 1; i >= 0; i--) {
-        if (history.get(i).fromCustomer() && !productWords(history.get(i).text()).isBlank()) {
-          words = productWords(history.get(i).text());
-          break;
+      for (int i = history.size() - 1; i >= 0 && earlier.isBlank(); i--) {
+        if (history.get(i).fromCustomer()) {
+          earlier = productWords(history.get(i).text());
         }
+      }
+      if (!earlier.isBlank()) {
+        words = (earlier + " " + words).strip();
+      } else if (refers) {
+        words = "";
       }
     }
     return new Understanding(message, detection, facts, words);
@@ -141,6 +154,9 @@ public class LocalEngine {
 
   private void products(Draft draft, Understanding understanding, Grounding grounding) {
     AvailabilityAnswer found = grounding.availability();
+    if ((found == null || found.products().isEmpty()) && faq(draft, understanding, grounding)) {
+      return;
+    }
     if (found == null || found.products().isEmpty()) {
       draft.escalate(
           "Let me check that for you.",
@@ -341,6 +357,14 @@ public class LocalEngine {
       draft.say(offer.get(), 0.9);
       return;
     }
+    Evaluation evaluation = grounding.evaluation();
+    if (evaluation != null && !ruleIds(evaluation, "pricing").isEmpty()) {
+      ruleIds(evaluation, "pricing").forEach(draft.used.rules::add);
+      draft.escalate(
+          "Let me check that for you.",
+          "a discount rule applies, but its amount depends on which items are ordered");
+      return;
+    }
     fromKnowledge(draft, understanding, grounding);
   }
 
@@ -350,11 +374,24 @@ public class LocalEngine {
         KnowledgeSearch.forIntent(intent, understanding.message().text(), grounding.knowledge());
     if (hit.isPresent()) {
       draft.knowledge(hit.get(), hit.get().strength());
-    } else {
+    } else if (!faq(draft, understanding, grounding)) {
       draft.escalate(
           "Let me check that for you.",
           "no information about " + intent.wire().replace('_', ' ') + " yet");
     }
+  }
+
+  /** Answers from an FAQ whose question the message nearly repeats; false when none does. */
+  private static boolean faq(Draft draft, Understanding understanding, Grounding grounding) {
+    Optional<KnowledgeSearch.Hit> hit =
+        KnowledgeSearch.byOverlap(understanding.message().text(), grounding.knowledge())
+            .filter(h -> h.strength() >= FAQ_MATCH);
+    if (hit.isEmpty()) {
+      return false;
+    }
+    draft.intent(hit.get().strength());
+    draft.knowledge(hit.get(), 0.95);
+    return true;
   }
 
   private void other(Draft draft, Understanding understanding, Grounding grounding) {

@@ -128,7 +128,7 @@ record MessageFacts(
   private static final Pattern COUNT =
       Pattern.compile(
           "\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen)"
-              + " (?:pieces?|pcs|items?|pairs?|units?|of (?:them|these|those|the)|[a-z]+s)\\b");
+              + " (?:[a-z]+ ){0,3}?(?:pieces?|pcs|items?|pairs?|units?|of (?:them|these|those)|[a-z]+s)\\b");
   private static final Pattern DAYS =
       Pattern.compile("\\b(\\d{1,3}|a|one|two|three|four|five|six|seven) (day|week)s? ago\\b");
   private static final Map<String, Integer> NUMBERS =
