@@ -85,6 +85,39 @@ final class KnowledgeSearch {
         .max(Comparator.comparingDouble(Hit::strength));
   }
 
+  /**
+   * The message's content words that the entry does not contain, leaving out the words that only
+   * say what kind of question it is ("deliver", "open", "accept"…): what the answer would not
+   * cover.
+   */
+  static Set<String> uncovered(String message, KnowledgeView entry) {
+    Set<String> theirs =
+        words(
+            entry.topic()
+                + " "
+                + (entry.question() == null ? "" : entry.question())
+                + " "
+                + entry.content());
+    Set<String> left = new HashSet<>(words(message));
+    left.removeAll(theirs);
+    left.removeAll(GENERIC);
+    left.removeIf(word -> word.length() < 3 || word.chars().allMatch(Character::isDigit));
+    return left;
+  }
+
+  private static final Set<String> GENERIC =
+      Set.of(
+          ("deliver delivery shipping ship send take long usually often policy policies accept "
+                  + "accepted method way ways pay payment payments paying option options return "
+                  + "returning exchange item thing product stuff another size open opening close "
+                  + "closing time hour hours today what whats where located location address "
+                  + "shop store office come visit find contact reach email phone number call "
+                  + "custom sizes make made sell offer gift card wrapping nationwide much many "
+                  + "fee cost price days working kind type allow allowed possible also still "
+                  + "hello hi good morning afternoon evening thank thanks again please pls abeg "
+                  + "kindly sir madam dear how does work works anything questions question")
+              .split(" "));
+
   static boolean mentions(KnowledgeView entry, String word) {
     return words(entry.content() + " " + entry.topic()).contains(word.toLowerCase(Locale.ROOT));
   }

@@ -44,6 +44,9 @@ public class LocalEngine {
   /** The share of words an FAQ's question and a message must share to answer from it. */
   static final double FAQ_MATCH = 0.8;
 
+  /** The most grounding a knowledge entry gives when the message asks about words it lacks. */
+  static final double UNCOVERED = 0.7;
+
   private static final int MOST_ALTERNATIVES = 2;
   private static final int LONGEST_KNOWLEDGE = 400;
   private static final Pattern FILLER =
@@ -60,6 +63,8 @@ public class LocalEngine {
       Pattern.compile("(?:₦\\s?)?\\d[\\d,.]*k?\\b|\\bnaira\\b");
   private static final Pattern ASKS_WHEN =
       Pattern.compile("\\b(?:how long|how many days|when will|when would|what day|days?)\\b");
+  private static final Pattern ASKS_SIZE =
+      Pattern.compile("\\bsize \\w+|\\b\\d{2} (?:size|sneakers|shoes)");
   private static final Set<String> NATIONWIDE =
       Set.of("nationwide", "nigeria", "states", "everywhere", "anywhere");
 
@@ -129,6 +134,7 @@ public class LocalEngine {
 
   public Reply compose(Understanding understanding, Grounding grounding, double threshold) {
     Draft draft = new Draft(understanding.detection(), grounding.currency());
+    draft.message = understanding.message().text();
     Intent intent = understanding.intent();
     if (intent.trigger()) {
       return draft
@@ -183,6 +189,11 @@ public class LocalEngine {
         };
     if (products.size() > 1 && top.match() - products.get(1).match() < 0.15) {
       draft.clarity(0.8);
+    }
+    if (requestedNone(top)
+        && ASKS_SIZE.matcher(MessageText.normal(understanding.message().text())).find()) {
+      grounded = Math.min(grounded, 0.6);
+      draft.because("the size asked for is not one " + top.name() + " lists");
     }
     if (top.quality() == MatchQuality.PARTIAL || top.quality() == MatchQuality.WEAK) {
       draft.because(
@@ -265,6 +276,10 @@ public class LocalEngine {
             + " in total.");
   }
 
+  private static boolean requestedNone(ProductAvailability product) {
+    return product.variants().stream().noneMatch(VariantAvailability::requested);
+  }
+
   private static String option(List<VariantAvailability> requested, List<VariantAvailability> all) {
     if (requested.isEmpty() || requested.size() == all.size()) {
       return "";
@@ -297,6 +312,10 @@ public class LocalEngine {
       }
       return;
     }
+    if (MessageFacts.places(understanding.message().text()) > 1) {
+      draft.escalate("Let me check that for you.", "asks about delivery to more than one place");
+      return;
+    }
     Evaluation evaluation = grounding.evaluation();
     String place = facts.city() != null ? facts.city() : facts.state();
     boolean asksWhen = ASKS_WHEN.matcher(text).find();
@@ -325,6 +344,10 @@ public class LocalEngine {
       draft.knowledge(hit, 0.6);
       draft.because("the delivery policy does not mention " + place);
       return;
+    }
+    if (place != null) {
+      // A nationwide policy covers every Nigerian place.
+      draft.covered.addAll(KnowledgeSearch.words(place + " " + facts.state()));
     }
     draft.knowledge(hit, hit.strength());
   }
@@ -437,6 +460,9 @@ public class LocalEngine {
     String text;
     boolean hard;
 
+    String message = "";
+    final Set<String> covered = new java.util.HashSet<>();
+
     Draft(IntentDetector.Detection detection, String currency) {
       this.detection = detection;
       this.currency = currency;
@@ -455,6 +481,16 @@ public class LocalEngine {
 
     void knowledge(KnowledgeSearch.Hit hit, double grounding) {
       used.knowledge.add(hit.entry().id());
+      Set<String> uncovered = KnowledgeSearch.uncovered(message, hit.entry());
+      uncovered.removeAll(covered);
+      if (!uncovered.isEmpty()) {
+        grounding = Math.min(grounding, UNCOVERED);
+        because(
+            "the \u201c"
+                + hit.entry().topic()
+                + "\u201d entry does not cover "
+                + String.join(", ", new java.util.TreeSet<>(uncovered)));
+      }
       say(excerpt(hit.entry().content()), grounding);
     }
 

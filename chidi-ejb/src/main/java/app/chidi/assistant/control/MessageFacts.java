@@ -178,6 +178,25 @@ record MessageFacts(
         days(text).orElse(null));
   }
 
+  /** How many distinct Nigerian places (states and cities) the message names. */
+  static long places(String message) {
+    String text = " " + MessageText.normal(message).replaceAll("[^\\p{L}\\p{N}\\s]", " ") + " ";
+    java.util.Set<String> states = new java.util.HashSet<>();
+    for (var entry : CITIES.entrySet()) {
+      if (Pattern.compile("\\b" + entry.getKey() + "\\b").matcher(text).find()) {
+        states.add(entry.getValue()[0]);
+      }
+    }
+    for (var entry : STATES.entrySet()) {
+      if (Pattern.compile("\\b" + entry.getKey() + "\\b").matcher(text).find()
+          && CITIES.values().stream()
+              .noneMatch(c -> states.contains(c[0]) && c[1].equals(entry.getValue()))) {
+        states.add(entry.getValue());
+      }
+    }
+    return states.size();
+  }
+
   static Optional<BigDecimal> amount(String text) {
     Matcher m = AMOUNT.matcher(text);
     if (!m.find()) {
@@ -197,6 +216,9 @@ record MessageFacts(
   private static Optional<Integer> count(String text) {
     Matcher m = COUNT.matcher(text);
     while (m.find()) {
+      if (text.substring(0, m.start()).matches("(?s).*\\bsizes? $")) {
+        continue;
+      }
       String word = m.group(1);
       Integer n = NUMBERS.get(word);
       if (n == null && word.chars().allMatch(Character::isDigit)) {

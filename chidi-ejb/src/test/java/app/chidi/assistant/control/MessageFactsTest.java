@@ -45,6 +45,9 @@ class MessageFactsTest {
   void readsCountsPlacesAbroadSaleAndDays() {
     assertEquals(4, MessageFacts.of("if I buy 4 blue dresses").itemCount());
     assertEquals(3, MessageFacts.of("three pieces please").itemCount());
+    assertNull(MessageFacts.of("do you have size 44 sneakers").itemCount(), "a size, not a count");
+    assertEquals(2, MessageFacts.places("delivery to Lekki and Abuja"));
+    assertEquals(1, MessageFacts.places("delivery to Lekki, Lagos"));
     assertEquals("ghana", MessageFacts.of("do you ship to Ghana").abroad());
     assertEquals("benin republic", MessageFacts.of("deliver to benin republic").abroad());
     assertEquals(true, MessageFacts.of("can I return a sale item").onSale());
