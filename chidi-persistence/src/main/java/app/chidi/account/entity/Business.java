@@ -1,11 +1,18 @@
 package app.chidi.account.entity;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +23,16 @@ import java.util.UUID;
 public class Business {
 
   @Id private UUID id;
+
+  /** The confidence a reply needs to be sent without a person, unless the owner changed it. */
+  public static final BigDecimal DEFAULT_CONFIDENCE_THRESHOLD = new BigDecimal("0.80");
+
+  /** The lowest and highest confidence threshold an owner may set. */
+  public static final BigDecimal MIN_CONFIDENCE_THRESHOLD = new BigDecimal("0.50");
+
+  public static final BigDecimal MAX_CONFIDENCE_THRESHOLD = new BigDecimal("0.99");
+
+  private static final String CONFIDENCE_THRESHOLD = "confidence_threshold";
 
   /** The longest name the businesses table holds. */
   public static final int MAX_NAME_LENGTH = 120;
@@ -30,6 +47,10 @@ public class Business {
   @Column(name = "onboarding_status", nullable = false, length = 20)
   private OnboardingStatus onboardingStatus;
 
+  @Convert(converter = SettingsJson.class)
+  @Column(nullable = false)
+  private String settings;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -43,6 +64,7 @@ public class Business {
     this.name = requireName(name);
     this.currency = "NGN";
     this.onboardingStatus = OnboardingStatus.PENDING;
+    this.settings = "{}";
     this.createdAt = OffsetDateTime.now();
     this.updatedAt = createdAt;
   }
@@ -72,6 +94,39 @@ public class Business {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The confidence a reply needs to be sent without a person (settings {@code
+   * confidence_threshold}).
+   */
+  public BigDecimal confidenceThreshold() {
+    JsonObject all = settings();
+    return all.get(CONFIDENCE_THRESHOLD) instanceof JsonNumber number
+        ? number.bigDecimalValue()
+        : DEFAULT_CONFIDENCE_THRESHOLD;
+  }
+
+  /** Sets the confidence threshold, from 0.5 to 0.99; other settings stay. */
+  public void changeConfidenceThreshold(BigDecimal threshold) {
+    if (threshold == null
+        || threshold.compareTo(MIN_CONFIDENCE_THRESHOLD) < 0
+        || threshold.compareTo(MAX_CONFIDENCE_THRESHOLD) > 0) {
+      throw new IllegalArgumentException("the confidence threshold must be from 0.5 to 0.99");
+    }
+    settings =
+        Json.createObjectBuilder(settings())
+            .add(CONFIDENCE_THRESHOLD, threshold)
+            .build()
+            .toString();
+    updatedAt = OffsetDateTime.now();
+  }
+
+  private JsonObject settings() {
+    try (JsonReader reader =
+        Json.createReader(new StringReader(settings == null ? "{}" : settings))) {
+      return reader.readObject();
+    }
   }
 
   @Override

@@ -1,0 +1,25 @@
+package app.chidi.assistant.boundary;
+
+/**
+ * What CHIDI would answer a customer.
+ *
+ * @param text the reply, short and plain; for an escalation, the draft a person may start from
+ * @param confidence from 0 to 1, the product of {@link #confidenceParts()}
+ * @param decision {@code send} or {@code escalate}
+ * @param intent what the customer asks about ({@code availability}, {@code shipping}, …)
+ */
+public record Reply(
+    String text,
+    double confidence,
+    String decision,
+    String intent,
+    ReplyReasons reasons,
+    ConfidenceParts confidenceParts) {
+
+  public static final String SEND = "send";
+  public static final String ESCALATE = "escalate";
+
+  public boolean sends() {
+    return SEND.equals(decision);
+  }
+}

@@ -1,0 +1,39 @@
+package app.chidi.assistant.control;
+
+import app.chidi.assistant.boundary.CustomerMessage;
+
+/**
+ * What the engine made of a message before it looked anything up: the intent, the facts stated, and
+ * the words to look products up by.
+ *
+ * @param productWords the message without the words of the question itself, or the customer's
+ *     previous message when this one names no product ("how much?")
+ */
+public record Understanding(
+    CustomerMessage message,
+    IntentDetector.Detection detection,
+    MessageFacts facts,
+    String productWords) {
+
+  public Intent intent() {
+    return detection.intent();
+  }
+
+  /** Whether the reply needs the catalogue. */
+  public boolean needsCatalogue() {
+    return !intent().trigger() && (intent().aboutProducts() || intent() == Intent.DISCOUNT);
+  }
+
+  /** Whether the reply needs the business rules. */
+  public boolean needsRules() {
+    return switch (intent()) {
+      case SHIPPING, RETURNS, PRICE, AVAILABILITY, DISCOUNT -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether the reply may come from the business's knowledge. */
+  public boolean needsKnowledge() {
+    return !intent().trigger() && intent() != Intent.GREETING && intent() != Intent.THANKS;
+  }
+}

@@ -1,0 +1,63 @@
+package app.chidi.assistant.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IntentDetectorTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "hi, GREETING",
+    "Good afternoon, GREETING",
+    "thanks so much, THANKS",
+    "do you have the blue dress in M, AVAILABILITY",
+    "is the blue dress available, AVAILABILITY",
+    "how much is the kaftan, PRICE",
+    "do you ship to Abuja, SHIPPING",
+    "what is the delivery fee, SHIPPING",
+    "can I exchange it for a bigger size, RETURNS",
+    "do you accept transfer, PAYMENT",
+    "can I pay on delivery, PAYMENT",
+    "what time do you close, HOURS",
+    "where is your shop, LOCATION",
+    "what is your phone number, CONTACT",
+    "any discount for bulk, DISCOUNT",
+    "where is my order, ORDER_STATUS",
+    "I want a refund, REFUND",
+    "this is a scam, COMPLAINT",
+    "this is a joke!!!, COMPLAINT",
+    "let me speak to a human, HUMAN",
+    "my parcel came damaged, ORDER_PROBLEM",
+    "I paid yesterday but no reply, DISPUTE",
+    "my number is 08031234567, DISPUTE",
+    "what is the weather like, OFF_TOPIC",
+    "write me some javascript, OFF_TOPIC",
+    "banana, OTHER"
+  })
+  void findsTheIntent(String message, Intent expected) {
+    assertEquals(expected, IntentDetector.detect(message).intent(), message);
+  }
+
+  @org.junit.jupiter.api.Test
+  void triggersWinOverShopQuestions() {
+    assertEquals(
+        Intent.REFUND, IntentDetector.detect("how much is delivery, I want a refund").intent());
+    assertEquals(Intent.OFF_TOPIC, IntentDetector.detect("do you have the dollar rate").intent());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPhraseIsSurerThanAKeywordAndSeveralAsksAreLessClear() {
+    assertEquals(IntentDetector.PHRASE, IntentDetector.detect("do you have bags").certainty());
+    assertEquals(IntentDetector.KEYWORD, IntentDetector.detect("bags in size m").certainty());
+    assertTrue(IntentDetector.detect("what time do you open and do you accept card").clarity() < 1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void capitalsAloneAreNotAnger() {
+    assertEquals(Intent.AVAILABILITY, IntentDetector.detect("DO YOU HAVE THE RED DRESS").intent());
+    assertEquals(Intent.COMPLAINT, IntentDetector.detect("WHY IS NOBODY ANSWERING ME").intent());
+  }
+}
