@@ -6,6 +6,7 @@ import app.chidi.account.entity.Business;
 import app.chidi.account.entity.Membership;
 import app.chidi.account.entity.Role;
 import app.chidi.account.entity.User;
+import app.chidi.assistant.boundary.DemoAssistant;
 import app.chidi.inventory.boundary.DemoCatalogue;
 import app.chidi.platform.tenancy.Tenancy;
 import app.chidi.platform.tenancy.Tenanted;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the demo business the launcher advertises ({@code chidi.demo.enabled}), once: a verified
- * owner {@value #EMAIL} of "Demo Shop" and its catalogue. Later components add its knowledge.
+ * owner {@value #EMAIL} of "Demo Shop", its catalogue, and the rules and knowledge it taught CHIDI.
  */
 @Singleton
 @Startup
@@ -39,6 +40,7 @@ public class DemoShop {
   @Inject PasswordHasher passwords;
   @Inject Tenancy tenancy;
   @Inject DemoCatalogue demoCatalogue;
+  @Inject DemoAssistant demoAssistant;
 
   @Inject
   @ConfigProperty(name = "chidi.demo.enabled", defaultValue = "false")
@@ -58,6 +60,7 @@ public class DemoShop {
     em.persist(shop);
     em.persist(new Membership(shop.id(), owner.id(), Role.OWNER));
     demoCatalogue.seed(shop.id());
+    demoAssistant.seed(shop.id());
     LOG.info(() -> "Seeded the demo shop; sign in as " + EMAIL);
   }
 }
