@@ -75,7 +75,14 @@ class DashboardBrowserIT {
 
   /** The sidebar entries in their order; each page's heading is its name, capitalised. */
   private static final List<String> SECTIONS =
-      List.of("chat", "conversations", "inventory", "integrations", "notifications", "settings");
+      List.of(
+          "chat",
+          "conversations",
+          "inventory",
+          "assistant",
+          "integrations",
+          "notifications",
+          "settings");
 
   private static final By HEADING = By.cssSelector("#content .page-header h1");
   private static final String EMAIL = Accounts.freshEmail("browser");
