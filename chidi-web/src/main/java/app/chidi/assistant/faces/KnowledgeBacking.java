@@ -6,6 +6,7 @@ import app.chidi.assistant.boundary.KnowledgeForm;
 import app.chidi.assistant.boundary.KnowledgeView;
 import app.chidi.platform.error.BusinessException;
 import app.chidi.platform.error.InvalidFieldsException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class KnowledgeBacking implements Serializable {
 
   public void save() {
     if (!isManageAllowed()) {
-      Messages.error(null, "Only owners and admins can change what CHIDI knows.");
+      PageMessages.error(null, "Only owners and admins can change what CHIDI knows.");
       return;
     }
     String question = "faq".equals(fields.getType()) ? blankToNull(fields.getQuestion()) : null;
@@ -79,24 +80,24 @@ public class KnowledgeBacking implements Serializable {
       refusal.problems().forEach(p -> fieldError(p.field(), p.message()));
       return;
     } catch (BusinessException refusal) {
-      Messages.error(null, refusal.getMessage());
+      PageMessages.error(null, refusal.getMessage());
       return;
     }
-    Messages.info("“" + fields.getTopic().strip() + "” is saved. CHIDI uses it from now on.");
+    PageMessages.info("“" + fields.getTopic().strip() + "” is saved. CHIDI uses it from now on.");
     load();
     PrimeFaces.current().executeScript("PF('knowledgeDialog').hide()");
   }
 
   public void delete(KnowledgeView entry) {
     if (!isManageAllowed()) {
-      Messages.error(null, "Only owners and admins can change what CHIDI knows.");
+      PageMessages.error(null, "Only owners and admins can change what CHIDI knows.");
       return;
     }
     try {
       knowledge.delete(entry.id());
-      Messages.info("“" + entry.topic() + "” is deleted.");
+      PageMessages.info("“" + entry.topic() + "” is deleted.");
     } catch (BusinessException refusal) {
-      Messages.error(null, refusal.getMessage());
+      PageMessages.error(null, refusal.getMessage());
     }
     load();
   }
@@ -114,9 +115,9 @@ public class KnowledgeBacking implements Serializable {
   private static void fieldError(String field, String message) {
     String label = LABELS.get(field);
     if (label == null) {
-      Messages.error(null, message);
+      PageMessages.error(null, message);
     } else {
-      Messages.error(FORM + field, label + " " + message);
+      PageMessages.error(FORM + field, label + " " + message);
     }
   }
 
@@ -130,7 +131,7 @@ public class KnowledgeBacking implements Serializable {
   }
 
   public boolean isManageAllowed() {
-    return Messages.canManage(request);
+    return Permissions.canManage(request);
   }
 
   public List<KnowledgeView> getEntries() {

@@ -3,6 +3,7 @@ package app.chidi.assistant.faces;
 import app.chidi.assistant.boundary.RuleChanges;
 import app.chidi.assistant.boundary.Rules;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,36 +33,37 @@ public class RulesBacking implements Serializable {
   /** Saves the switch of {@code row}, which the request has just set. */
   public void toggle(RuleRow row) {
     if (!isManageAllowed()) {
-      Messages.error(null, "Only owners and admins can change rules.");
+      PageMessages.error(null, "Only owners and admins can change rules.");
       row.setActive(!row.isActive());
       return;
     }
     try {
       rules.update(
           row.getId(), new RuleChanges(null, null, null, null, null, null, null, row.isActive()));
-      Messages.info("“" + row.getName() + "” is " + (row.isActive() ? "on" : "off") + ". Saved.");
+      PageMessages.info(
+          "“" + row.getName() + "” is " + (row.isActive() ? "on" : "off") + ". Saved.");
     } catch (BusinessException refusal) {
       row.setActive(!row.isActive());
-      Messages.error(null, refusal.getMessage());
+      PageMessages.error(null, refusal.getMessage());
     }
   }
 
   public void delete(RuleRow row) {
     if (!isManageAllowed()) {
-      Messages.error(null, "Only owners and admins can delete rules.");
+      PageMessages.error(null, "Only owners and admins can delete rules.");
       return;
     }
     try {
       rules.delete(row.getId());
-      Messages.info("“" + row.getName() + "” is deleted.");
+      PageMessages.info("“" + row.getName() + "” is deleted.");
     } catch (BusinessException refusal) {
-      Messages.error(null, refusal.getMessage());
+      PageMessages.error(null, refusal.getMessage());
     }
     load();
   }
 
   public boolean isManageAllowed() {
-    return Messages.canManage(request);
+    return Permissions.canManage(request);
   }
 
   public List<RuleRow> getRows() {

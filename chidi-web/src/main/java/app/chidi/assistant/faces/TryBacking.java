@@ -10,6 +10,7 @@ import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.boundary.Rules;
 import app.chidi.assistant.boundary.UsedFacts;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class TryBacking implements Serializable {
 
   public void ask() {
     if (message == null || message.isBlank()) {
-      Messages.error("try:message", "Type a message a customer might send.");
+      PageMessages.error("try:message", "Type a message a customer might send.");
       reply = null;
       return;
     }
@@ -52,7 +53,7 @@ public class TryBacking implements Serializable {
       reply = new ReplyItem(answer, threshold, used(answer));
     } catch (BusinessException refusal) {
       reply = null;
-      Messages.error(null, refusal.getMessage());
+      PageMessages.error(null, refusal.getMessage());
     }
   }
 

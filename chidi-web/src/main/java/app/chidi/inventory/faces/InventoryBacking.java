@@ -5,6 +5,7 @@ import app.chidi.inventory.boundary.ProductQuery;
 import app.chidi.inventory.boundary.ProductView;
 import app.chidi.inventory.boundary.VariantView;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -4,6 +4,7 @@ import app.chidi.inventory.boundary.CatalogueImport;
 import app.chidi.inventory.boundary.ImportJobView;
 import app.chidi.inventory.boundary.ImportPreview;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

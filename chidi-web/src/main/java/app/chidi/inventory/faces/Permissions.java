@@ -14,14 +14,10 @@ final class Permissions {
   private Permissions() {}
 
   static boolean canChange(HttpServletRequest request) {
-    return hasRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
+    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
   }
 
   static boolean canArchive(HttpServletRequest request) {
-    return hasRole(request, Set.of(Role.OWNER, Role.ADMIN));
-  }
-
-  private static boolean hasRole(HttpServletRequest request, Set<Role> roles) {
-    return DashboardSession.of(request).map(s -> roles.contains(s.role())).orElse(false);
+    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN));
   }
 }

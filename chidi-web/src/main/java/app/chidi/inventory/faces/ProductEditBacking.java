@@ -6,6 +6,7 @@ import app.chidi.inventory.boundary.ProductForm;
 import app.chidi.inventory.boundary.ProductView;
 import app.chidi.inventory.boundary.VariantForm;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,8 @@
 package app.chidi.inventory.faces;
 
-import app.chidi.inventory.faces.PageMessages.Field;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
+import app.chidi.platform.web.PageMessages.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

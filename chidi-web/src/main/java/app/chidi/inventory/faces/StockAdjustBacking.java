@@ -7,6 +7,7 @@ import app.chidi.inventory.boundary.StockChange;
 import app.chidi.inventory.boundary.VariantView;
 import app.chidi.inventory.entity.MovementType;
 import app.chidi.platform.error.BusinessException;
+import app.chidi.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

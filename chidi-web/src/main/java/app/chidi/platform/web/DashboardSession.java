@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,11 @@ public record DashboardSession(UUID userId, UUID businessId, Role role, String e
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(ATTRIBUTE, this);
+  }
+
+  /** Whether the member signed in on {@code request} has one of {@code roles}. */
+  public static boolean hasAnyRole(HttpServletRequest request, Set<Role> roles) {
+    return of(request).map(session -> roles.contains(session.role())).orElse(false);
   }
 
   public static void signOut(HttpServletRequest request) {
