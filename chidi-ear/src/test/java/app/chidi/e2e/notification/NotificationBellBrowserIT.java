@@ -3,32 +3,22 @@ package app.chidi.e2e.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,19 +30,11 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,44 +50,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(OrderAnnotation.class)
 class NotificationBellBrowserIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final int DESKTOP = 1280;
-  private static final int PHONE = 375;
   private static final String EMAIL = Accounts.freshEmail("bell-ringer");
 
-  private static final List<Logger> DEVTOOLS_LOGGERS =
-      List.of(
-          Logger.getLogger("org.openqa.selenium.devtools"),
-          Logger.getLogger("org.openqa.selenium.chromium"));
-
+  private static Browser chrome;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
-  private static int screenshots;
   private static boolean broken;
   private static String token;
 
   @RegisterExtension
-  static final TestWatcher FAILURES =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          broken = true;
-          if (browser != null) {
-            screenshot("failed-" + context.getRequiredTestMethod().getName());
-            try {
-              Files.writeString(
-                  SCREENSHOTS.resolve("notifications-failed.html"), browser.getPageSource());
-              Files.writeString(
-                  SCREENSHOTS.resolve("notifications-failed-console.txt"),
-                  browser.manage().logs().get(LogType.BROWSER).getAll().toString());
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        }
-      };
+  static final TestWatcher FAILURES = Browser.failureDumps(() -> chrome, () -> broken = true);
 
   @Deployment(testable = false)
   static WebArchive chidi() {
@@ -116,44 +70,15 @@ class NotificationBellBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-      if (!Files.isExecutable(binary)) {
-        fail(binary + " is missing: .ci/run installs the Debian packages chromium chromium-driver");
-      }
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toFile())
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--hide-scrollbars",
-                "--force-prefers-reduced-motion",
-                "--window-size=" + DESKTOP + ",900");
-    DEVTOOLS_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    Files.createDirectories(SCREENSHOTS);
-    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      for (Path png :
-          old.filter(f -> f.getFileName().toString().startsWith("notifications-")).toList()) {
-        Files.delete(png);
-      }
-    }
+    chrome = Browser.startFullPage("notifications-", options -> {});
+    browser = chrome.driver();
+    wait = chrome.waiter();
   }
 
   @AfterAll
   static void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chrome != null) {
+      chrome.quit();
     }
   }
 
@@ -165,12 +90,7 @@ class NotificationBellBrowserIT {
   @Test
   @Order(1)
   void aSignedInOwnerSeesAQuietBellAndALiveStream() {
-    open("signup.xhtml");
-    type("signup:email", EMAIL);
-    type("signup:password", Accounts.PASSWORD);
-    type("signup:business", "Bell & Co");
-    browser.findElement(By.id("signup:submit")).click();
-    wait.until(urlContains("/dashboard/"));
+    chrome.signUp(deployment, EMAIL, "Bell & Co");
     wait.until(attributeToBe(By.id("bell"), "data-live", "true"));
     assertTrue(browser.findElements(By.id("bell-badge")).isEmpty(), "nothing unread yet");
 
@@ -221,8 +141,8 @@ class NotificationBellBrowserIT {
     assertTrue(open.contains("/dashboard/inventory.xhtml?product="), open);
     assertEquals(
         "yes", browser.findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"));
-    step("toast");
-    atPhoneWidth(() -> step("toast"));
+    chrome.step("toast");
+    chrome.atPhoneWidth(() -> chrome.step("toast"));
   }
 
   @Test
@@ -241,14 +161,14 @@ class NotificationBellBrowserIT {
             .contains("/dashboard/inventory.xhtml?product="));
     assertEquals(
         "true", browser.findElement(By.id("bell-toggle")).getDomAttribute("aria-expanded"));
-    step("panel");
-    atPhoneWidth(
+    chrome.step("panel");
+    chrome.atPhoneWidth(
         () -> {
           if (browser.findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
             browser.findElement(By.id("bell-toggle")).click();
           }
           wait.until(visibilityOfElementLocated(By.id("bell-panel")));
-          step("panel");
+          chrome.step("panel");
         });
     if (browser.findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
       browser.findElement(By.id("bell-toggle")).click();
@@ -259,7 +179,7 @@ class NotificationBellBrowserIT {
     wait.until(d -> d.findElements(By.cssSelector("#bell-panel .notice-item.is-unread")).isEmpty());
     JsonObject list = api().get("/api/notifications", token).json();
     assertEquals(0, list.getInt("unread_count"), list.toString());
-    step("read");
+    chrome.step("read");
   }
 
   @Test
@@ -277,11 +197,11 @@ class NotificationBellBrowserIT {
     wait.until(visibilityOfElementLocated(By.id("no-notifications")));
     browser.findElement(By.id("list:unread-only")).click();
     wait.until(visibilityOfElementLocated(By.cssSelector("#notification-list .notice-item")));
-    step("page");
-    atPhoneWidth(
+    chrome.step("page");
+    chrome.atPhoneWidth(
         () -> {
-          assertNoSidewaysScrolling("notifications");
-          step("page");
+          chrome.assertNoSidewaysScrolling("notifications");
+          chrome.step("page");
         });
   }
 
@@ -300,7 +220,7 @@ class NotificationBellBrowserIT {
     wait.until(
         textToBePresentInElementLocated(
             By.cssSelector("#prefs .ui-messages-info-summary"), "Preferences saved."));
-    step("preferences-saved");
+    chrome.step("preferences-saved");
 
     JsonObject saved = api().get("/api/notifications/preferences", token).json();
     assertEquals("off", preference(saved, "low_stock").getString("email"));
@@ -328,72 +248,6 @@ class NotificationBellBrowserIT {
   }
 
   private void open(String path) {
-    browser.get(Deployments.loopback(deployment).resolve(path).toString());
-  }
-
-  private static void type(String id, String text) {
-    WebElement field = wait.until(elementToBeClickable(By.id(id)));
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  /** Runs {@code steps} in a 375 px wide window, then returns to the desktop width. */
-  private static void atPhoneWidth(Runnable steps) {
-    browser.manage().window().setSize(new Dimension(PHONE, 812));
-    try {
-      wait.until(
-          d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= PHONE);
-      steps.run();
-    } finally {
-      browser.manage().window().setSize(new Dimension(DESKTOP, 900));
-      wait.until(
-          d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() == DESKTOP);
-    }
-  }
-
-  private static void assertNoSidewaysScrolling(String page) {
-    List<?> widths =
-        (List<?>)
-            browser.executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth]");
-    long content = ((Number) widths.get(0)).longValue();
-    long viewport = ((Number) widths.get(1)).longValue();
-    assertTrue(content <= viewport, page + ": " + content + " px wide in " + viewport + " px");
-  }
-
-  /** A full-page screenshot at the current width, and no browser console errors since the last. */
-  private static void step(String name) {
-    screenshot(name);
-    List<String> errors =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .toList();
-    assertTrue(errors.isEmpty(), name + ": the browser console shows " + errors);
-  }
-
-  private static void screenshot(String step) {
-    Dimension window = browser.manage().window().getSize();
-    int width = ((Number) browser.executeScript("return window.innerWidth")).intValue();
-    int height =
-        ((Number)
-                browser.executeScript(
-                    "return document.documentElement.scrollHeight"
-                        + " + window.outerHeight - window.innerHeight"))
-            .intValue();
-    Path file =
-        SCREENSHOTS.resolve(
-            String.format("notifications-%02d-%s-%d.png", ++screenshots, step, width));
-    try {
-      browser.executeScript("window.scrollTo(0, 0)");
-      if (height > window.getHeight()) {
-        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height, 4000)));
-      }
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      browser.manage().window().setSize(window);
-    }
+    chrome.open(deployment, path);
   }
 }
