@@ -3,7 +3,6 @@ package app.chidi.e2e.assistant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
@@ -16,28 +15,21 @@ import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.Json;
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The assistant page in a real browser, as a new shop owner uses it: a policy added in the
@@ -54,14 +46,9 @@ class AssistantPagesBrowserIT {
   private static final String EMAIL = Accounts.freshEmail("assistant-tryer");
   private static final String RULE_NAME = "10% off more than 3";
 
-  private static Browser chrome;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
-  private static boolean broken;
   private static String token;
 
-  @RegisterExtension
-  static final TestWatcher FAILURES = Browser.failureDumps(() -> chrome, () -> broken = true);
+  @RegisterExtension static final Browser chrome = Browser.fullPage("assistant-", options -> {});
 
   @Deployment(testable = false)
   static WebArchive chidi() {
@@ -69,25 +56,6 @@ class AssistantPagesBrowserIT {
   }
 
   @ArquillianResource URL deployment;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chrome = Browser.startFullPage("assistant-", options -> {});
-    browser = chrome.driver();
-    wait = chrome.waiter();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
-  @BeforeEach
-  void earlierStepsPassed() {
-    assumeFalse(broken, "an earlier step of the scenario failed");
-  }
 
   @Test
   @Order(1)
@@ -106,36 +74,40 @@ class AssistantPagesBrowserIT {
     assertEquals(200, logIn.status(), logIn.body());
     token = logIn.text("/session/access_token");
 
-    wait.until(elementToBeClickable(By.id("nav-assistant"))).click();
-    wait.until(urlContains("/dashboard/assistant.xhtml"));
+    chrome.waiter().until(elementToBeClickable(By.id("nav-assistant"))).click();
+    chrome.waiter().until(urlContains("/dashboard/assistant.xhtml"));
     assertEquals(
-        "page", browser.findElement(By.id("nav-assistant")).getDomAttribute("aria-current"));
-    wait.until(visibilityOfElementLocated(By.id("try:message")));
+        "page",
+        chrome.driver().findElement(By.id("nav-assistant")).getDomAttribute("aria-current"));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("try:message")));
     chrome.step("try-empty");
   }
 
   @Test
   @Order(2)
   void aPolicyIsAddedInTheKnowledgeDialogWithFieldMessages() {
-    browser.findElement(By.id("tab-knowledge")).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
+    chrome.driver().findElement(By.id("tab-knowledge")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
     chrome.step("knowledge-empty");
 
-    browser.findElement(By.id("knowledge:add")).click();
-    wait.until(visibilityOfElementLocated(By.id("knowledge-form:topic")));
-    browser.findElement(By.id("knowledge-form:save")).click();
+    chrome.driver().findElement(By.id("knowledge:add")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("knowledge-form:topic")));
+    chrome.driver().findElement(By.id("knowledge-form:save")).click();
     WebElement refused =
-        wait.until(visibilityOfElementLocated(By.id("knowledge-form:topic-message")));
+        chrome.waiter().until(visibilityOfElementLocated(By.id("knowledge-form:topic-message")));
     assertFalse(refused.getText().isBlank(), "the topic is required");
     assertEquals(
-        "true", browser.findElement(By.id("knowledge-form:topic")).getDomAttribute("aria-invalid"));
+        "true",
+        chrome.driver().findElement(By.id("knowledge-form:topic")).getDomAttribute("aria-invalid"));
     chrome.step("knowledge-refused");
 
     chrome.type("knowledge-form:topic", "location");
     chrome.type("knowledge-form:content", "Our shop is at 5 Allen Avenue, Ikeja.");
-    browser.findElement(By.id("knowledge-form:save")).click();
-    wait.until(invisibilityOfElementLocated(By.id("knowledge-dialog")));
-    wait.until(textToBePresentInElementLocated(By.id("knowledge"), "5 Allen Avenue, Ikeja."));
+    chrome.driver().findElement(By.id("knowledge-form:save")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("knowledge-dialog")));
+    chrome
+        .waiter()
+        .until(textToBePresentInElementLocated(By.id("knowledge"), "5 Allen Avenue, Ikeja."));
     assertTrue(message("info").contains("location"));
     chrome.step("knowledge-list");
     atPhoneWidth(() -> chrome.step("knowledge-list"));
@@ -144,14 +116,14 @@ class AssistantPagesBrowserIT {
   @Test
   @Order(3)
   void chidiAnswersWhereTheShopIsFromThePolicy() {
-    browser.findElement(By.id("tab-try")).click();
+    chrome.driver().findElement(By.id("tab-try")).click();
     ask("where is your shop?");
-    WebElement reply = wait.until(visibilityOfElementLocated(By.id("reply-text")));
+    WebElement reply = chrome.waiter().until(visibilityOfElementLocated(By.id("reply-text")));
     assertTrue(reply.getText().contains("Allen Avenue"), reply.getText());
-    String decision = browser.findElement(By.id("decision")).getText();
+    String decision = chrome.driver().findElement(By.id("decision")).getText();
     assertTrue(
         decision.equals("Would send") || decision.equals("Would escalate"), "badge: " + decision);
-    assertTrue(browser.findElement(By.id("used")).getText().contains("location"));
+    assertTrue(chrome.driver().findElement(By.id("used")).getText().contains("location"));
     chrome.step("try-location");
     atPhoneWidth(() -> chrome.step("try-location"));
   }
@@ -160,8 +132,8 @@ class AssistantPagesBrowserIT {
   @Order(4)
   void aRefundIsPassedOnToAPersonWithTheReason() {
     ask("I want a refund");
-    wait.until(textToBePresentInElementLocated(By.id("decision"), "Would escalate"));
-    WebElement reasons = wait.until(visibilityOfElementLocated(By.id("reasons")));
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("decision"), "Would escalate"));
+    WebElement reasons = chrome.waiter().until(visibilityOfElementLocated(By.id("reasons")));
     assertFalse(reasons.getText().isBlank(), "a reason in words");
     chrome.step("try-refund");
   }
@@ -183,7 +155,7 @@ class AssistantPagesBrowserIT {
     String id = created.text("/id");
 
     open("dashboard/assistant.xhtml?tab=rules");
-    WebElement rule = wait.until(visibilityOfElementLocated(By.cssSelector(".rule")));
+    WebElement rule = chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".rule")));
     assertTrue(rule.getText().contains(RULE_NAME), rule.getText());
     assertFalse(rule.findElement(By.cssSelector(".rule-summary")).getText().isBlank(), "a summary");
     WebElement toggle = rule.findElement(By.cssSelector("input[type=checkbox]"));
@@ -194,7 +166,8 @@ class AssistantPagesBrowserIT {
     toggle.click();
     assertTrue(message("info").contains("off"));
     assertFalse(
-        browser.findElement(By.cssSelector(".rule input[type=checkbox]")).isSelected(), "off");
+        chrome.driver().findElement(By.cssSelector(".rule input[type=checkbox]")).isSelected(),
+        "off");
     assertFalse(
         new Api(deployment)
             .get("/api/rules", token).jsonArray().stream()
@@ -206,22 +179,24 @@ class AssistantPagesBrowserIT {
         "saved off");
     open("dashboard/assistant.xhtml?tab=rules");
     assertFalse(
-        wait.until(visibilityOfElementLocated(By.cssSelector(".rule input[type=checkbox]")))
+        chrome
+            .waiter()
+            .until(visibilityOfElementLocated(By.cssSelector(".rule input[type=checkbox]")))
             .isSelected(),
         "still off after a reload");
     chrome.step("rules-off");
   }
 
   private static void ask(String text) {
-    wait.until(visibilityOfElementLocated(By.id("try:message")));
-    new Select(browser.findElement(By.id("try:platform"))).selectByValue("whatsapp");
+    chrome.waiter().until(visibilityOfElementLocated(By.id("try:message")));
+    new Select(chrome.driver().findElement(By.id("try:platform"))).selectByValue("whatsapp");
     chrome.type("try:message", text);
-    List<WebElement> old = browser.findElements(By.id("reply-text"));
-    browser.findElement(By.id("try:ask")).click();
+    List<WebElement> old = chrome.driver().findElements(By.id("reply-text"));
+    chrome.driver().findElement(By.id("try:ask")).click();
     if (!old.isEmpty()) {
-      wait.until(d -> isStale(old.get(0)));
+      chrome.waiter().until(d -> isStale(old.get(0)));
     }
-    wait.until(visibilityOfElementLocated(By.id("reply-text")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("reply-text")));
   }
 
   private static boolean isStale(WebElement element) {
@@ -239,7 +214,7 @@ class AssistantPagesBrowserIT {
 
   private static String message(String severity) {
     By selector = By.cssSelector(".ui-messages-" + severity + "-summary");
-    return wait.until(visibilityOfElementLocated(selector)).getText();
+    return chrome.waiter().until(visibilityOfElementLocated(selector)).getText();
   }
 
   /** Runs {@code steps} at the phone width, where nothing may scroll sideways. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
@@ -17,7 +16,6 @@ import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import app.chidi.e2e.support.Stack;
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,21 +23,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser, step by step as a new business owner uses it: sign up, confirm
@@ -67,13 +59,7 @@ class DashboardBrowserIT {
   private static final String EMAIL = Accounts.freshEmail("browser");
   private static final String BUSINESS = "Ada's Fabrics & Co";
 
-  private static Browser chrome;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
-  private static boolean broken;
-
-  @RegisterExtension
-  static final TestWatcher FAILURES = Browser.failureDumps(() -> chrome, () -> broken = true);
+  @RegisterExtension static final Browser chrome = Browser.window("dashboard-");
 
   @Deployment(testable = false)
   static WebArchive chidi() {
@@ -82,25 +68,6 @@ class DashboardBrowserIT {
 
   @ArquillianResource URL deployment;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chrome = Browser.start("dashboard-", options -> {});
-    browser = chrome.driver();
-    wait = chrome.waiter();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
-  @BeforeEach
-  void earlierStepsPassed() {
-    assumeFalse(broken, "an earlier step of the scenario failed");
-  }
-
   @Test
   @Order(1)
   void signUpOpensTheDashboardWithTheConfirmationBanner() {
@@ -108,63 +75,70 @@ class DashboardBrowserIT {
     type("signup:email", EMAIL);
     type("signup:password", Accounts.PASSWORD);
     type("signup:business", BUSINESS);
-    assertEquals(3, browser.findElements(By.cssSelector("#password-rules .is-met")).size());
+    assertEquals(3, chrome.driver().findElements(By.cssSelector("#password-rules .is-met")).size());
     chrome.step("signup");
-    browser.findElement(By.id("signup:submit")).click();
+    chrome.driver().findElement(By.id("signup:submit")).click();
 
     waitForShell();
-    assertEquals(BUSINESS, browser.findElement(By.id("business-name")).getText());
-    assertTrue(browser.findElement(By.id("verify-banner")).isDisplayed());
+    assertEquals(BUSINESS, chrome.driver().findElement(By.id("business-name")).getText());
+    assertTrue(chrome.driver().findElement(By.id("verify-banner")).isDisplayed());
     chrome.step("dashboard-unconfirmed");
   }
 
   @Test
   @Order(2)
   void theLinkInTheMailConfirmsTheEmail() {
-    browser.findElement(By.id("dev-mailbox-link")).click();
-    WebElement subject = wait.until(driver -> mailTo(EMAIL));
+    chrome.driver().findElement(By.id("dev-mailbox-link")).click();
+    WebElement subject = chrome.waiter().until(driver -> mailTo(EMAIL));
     chrome.step("mailbox");
     subject.click();
 
-    wait.until(urlContains("mail="));
-    assertTrue(browser.findElement(By.id("mail-body")).getText().contains("To " + EMAIL));
+    chrome.waiter().until(urlContains("mail="));
+    assertTrue(chrome.driver().findElement(By.id("mail-body")).getText().contains("To " + EMAIL));
     WebElement link =
-        browser.findElement(By.cssSelector("#mail-body a[href*='/api/auth/verify?token=']"));
+        chrome
+            .driver()
+            .findElement(By.cssSelector("#mail-body a[href*='/api/auth/verify?token=']"));
     String href = link.getDomAttribute("href");
     assertTrue(href.startsWith(Stack.baseUrl().toString()), href);
     chrome.step("mail");
     link.click();
 
-    wait.until(presenceOfElementLocated(By.cssSelector("#verify-result[data-result=verified]")));
-    assertTrue(browser.getCurrentUrl().contains("/verify.xhtml"), browser.getCurrentUrl());
+    chrome
+        .waiter()
+        .until(presenceOfElementLocated(By.cssSelector("#verify-result[data-result=verified]")));
+    assertTrue(
+        chrome.driver().getCurrentUrl().contains("/verify.xhtml"), chrome.driver().getCurrentUrl());
     chrome.step("verified");
   }
 
   @Test
   @Order(3)
   void signOutThenSignInAgainWithoutTheBanner() {
-    browser.findElement(By.id("to-dashboard")).click();
+    chrome.driver().findElement(By.id("to-dashboard")).click();
     waitForShell();
-    browser.findElement(By.id("user-menu-toggle")).click();
-    wait.until(elementToBeClickable(By.id("sign-out"))).click();
+    chrome.driver().findElement(By.id("user-menu-toggle")).click();
+    chrome.waiter().until(elementToBeClickable(By.id("sign-out"))).click();
     assertEquals("You have signed out.", message("info"));
     chrome.step("signed-out");
     // Back must not show the business's page from the cache, only the way to sign in.
-    browser.navigate().back();
-    wait.until(urlContains("/login.xhtml?next="));
+    chrome.driver().navigate().back();
+    chrome.waiter().until(urlContains("/login.xhtml?next="));
 
     signIn(EMAIL, "Wrong" + Accounts.PASSWORD);
     assertEquals("Email or password is wrong", message("error"));
-    assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    assertTrue(
+        chrome.driver().getCurrentUrl().contains("/login.xhtml"), chrome.driver().getCurrentUrl());
     chrome.step("wrong-password");
 
     String anonymousSession = sessionId();
     signIn(EMAIL, Accounts.PASSWORD);
     waitForShell();
     assertNotEquals(anonymousSession, sessionId(), "a new session id against session fixation");
-    assertTrue(browser.findElements(By.id("verify-banner")).isEmpty(), "the email is confirmed");
+    assertTrue(
+        chrome.driver().findElements(By.id("verify-banner")).isEmpty(), "the email is confirmed");
     assertEquals(
-        "Confirmed", browser.findElement(By.cssSelector("#email-status .badge")).getText());
+        "Confirmed", chrome.driver().findElement(By.cssSelector("#email-status .badge")).getText());
     chrome.step("dashboard-confirmed");
   }
 
@@ -173,11 +147,11 @@ class DashboardBrowserIT {
   void everySectionOfTheSidebarShowsItsPage() {
     for (String key : SECTIONS) {
       String heading = Character.toUpperCase(key.charAt(0)) + key.substring(1);
-      browser.findElement(By.id("nav-" + key)).click();
-      wait.until(textToBe(HEADING, heading));
+      chrome.driver().findElement(By.id("nav-" + key)).click();
+      chrome.waiter().until(textToBe(HEADING, heading));
       assertEquals(
-          "page", browser.findElement(By.id("nav-" + key)).getDomAttribute("aria-current"));
-      assertEquals(heading + " · CHIDI", browser.getTitle());
+          "page", chrome.driver().findElement(By.id("nav-" + key)).getDomAttribute("aria-current"));
+      assertEquals(heading + " · CHIDI", chrome.driver().getTitle());
       chrome.step("section-" + key);
     }
   }
@@ -185,46 +159,48 @@ class DashboardBrowserIT {
   @Test
   @Order(5)
   void onAPhoneTheSidebarIsAMenuAndNothingScrollsSideways() {
-    browser.manage().window().setSize(new Dimension(390, 844));
+    chrome.driver().manage().window().setSize(new Dimension(390, 844));
     try {
       for (String page : Stream.concat(Stream.of(""), SECTIONS.stream()).toList()) {
         open("dashboard/" + (page.isEmpty() ? "" : page + ".xhtml"));
-        wait.until(visibilityOfElementLocated(By.id("menu-toggle")));
-        long viewport = (Long) browser.executeScript("return window.innerWidth");
+        chrome.waiter().until(visibilityOfElementLocated(By.id("menu-toggle")));
+        long viewport = (Long) chrome.driver().executeScript("return window.innerWidth");
         assertTrue(viewport <= 400, "a phone-sized viewport, not " + viewport);
         chrome.assertNoSidewaysScrolling(page);
       }
-      assertFalse(browser.findElement(By.id("sidebar")).isDisplayed(), "the sidebar is folded");
+      assertFalse(
+          chrome.driver().findElement(By.id("sidebar")).isDisplayed(), "the sidebar is folded");
       chrome.step("phone");
 
-      browser.findElement(By.id("menu-toggle")).click();
-      wait.until(driver -> sidebarLeft() >= 0);
+      chrome.driver().findElement(By.id("menu-toggle")).click();
+      chrome.waiter().until(driver -> sidebarLeft() >= 0);
       assertEquals(
-          "true", browser.findElement(By.id("menu-toggle")).getDomAttribute("aria-expanded"));
+          "true",
+          chrome.driver().findElement(By.id("menu-toggle")).getDomAttribute("aria-expanded"));
       chrome.assertNoSidewaysScrolling("open menu");
       chrome.step("phone-menu");
-      browser.findElement(By.id("nav-inventory")).click();
-      wait.until(textToBe(HEADING, "Inventory"));
-      assertFalse(browser.findElement(By.id("sidebar")).isDisplayed(), "folded again");
+      chrome.driver().findElement(By.id("nav-inventory")).click();
+      chrome.waiter().until(textToBe(HEADING, "Inventory"));
+      assertFalse(chrome.driver().findElement(By.id("sidebar")).isDisplayed(), "folded again");
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 900));
+      chrome.driver().manage().window().setSize(new Dimension(1280, 900));
     }
   }
 
   @Test
   @Order(6)
   void withoutASessionTheDashboardAsksToSignInAndReturns() {
-    browser.manage().deleteAllCookies();
+    chrome.driver().manage().deleteAllCookies();
     open("dashboard/");
-    wait.until(urlContains("/login.xhtml"));
-    wait.until(visibilityOfElementLocated(By.id("login:email")));
+    chrome.waiter().until(urlContains("/login.xhtml"));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("login:email")));
     chrome.step("no-session");
 
     open("dashboard/settings.xhtml");
-    wait.until(urlContains("/login.xhtml?next="));
+    chrome.waiter().until(urlContains("/login.xhtml?next="));
     signIn(EMAIL, Accounts.PASSWORD);
-    wait.until(textToBe(HEADING, "Settings"));
-    assertTrue(browser.getCurrentUrl().endsWith("/dashboard/settings.xhtml"));
+    chrome.waiter().until(textToBe(HEADING, "Settings"));
+    assertTrue(chrome.driver().getCurrentUrl().endsWith("/dashboard/settings.xhtml"));
     chrome.step("back-to-settings");
   }
 
@@ -233,7 +209,7 @@ class DashboardBrowserIT {
   }
 
   private static void type(String id, String text) {
-    WebElement field = wait.until(visibilityOfElementLocated(By.id(id)));
+    WebElement field = chrome.waiter().until(visibilityOfElementLocated(By.id(id)));
     field.clear();
     field.sendKeys(text);
   }
@@ -241,36 +217,36 @@ class DashboardBrowserIT {
   private static void signIn(String email, String password) {
     type("login:email", email);
     type("login:password", password);
-    browser.findElement(By.id("login:submit")).click();
+    chrome.driver().findElement(By.id("login:submit")).click();
   }
 
   /** The text of the page message of {@code severity} once it shows. */
   private static String message(String severity) {
     By selector = By.cssSelector("#login .ui-messages-" + severity + "-summary");
-    return wait.until(visibilityOfElementLocated(selector)).getText();
+    return chrome.waiter().until(visibilityOfElementLocated(selector)).getText();
   }
 
   private static void waitForShell() {
-    wait.until(urlContains("/dashboard/"));
-    wait.until(visibilityOfElementLocated(By.id("sidebar")));
+    chrome.waiter().until(urlContains("/dashboard/"));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("sidebar")));
     for (String key : SECTIONS) {
-      assertTrue(browser.findElement(By.id("nav-" + key)).isDisplayed(), "nav-" + key);
+      assertTrue(chrome.driver().findElement(By.id("nav-" + key)).isDisplayed(), "nav-" + key);
     }
   }
 
   /** The subject link of the mail to {@code email}, or {@code null} after reloading the list. */
   private static WebElement mailTo(String email) {
-    for (WebElement row : browser.findElements(By.cssSelector("#mailbox tbody tr"))) {
+    for (WebElement row : chrome.driver().findElements(By.cssSelector("#mailbox tbody tr"))) {
       if (row.getText().contains(email)) {
         return row.findElement(By.tagName("a"));
       }
     }
-    browser.navigate().refresh();
+    chrome.driver().navigate().refresh();
     return null;
   }
 
   private static String sessionId() {
-    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    Cookie session = chrome.driver().manage().getCookieNamed("JSESSIONID");
     assertNotNull(session, "the sign-in form keeps its state in a session");
     return session.getValue();
   }
@@ -278,8 +254,10 @@ class DashboardBrowserIT {
   private static long sidebarLeft() {
     Number left =
         (Number)
-            browser.executeScript(
-                "return document.getElementById('sidebar').getBoundingClientRect().left");
+            chrome
+                .driver()
+                .executeScript(
+                    "return document.getElementById('sidebar').getBoundingClientRect().left");
     return left.longValue();
   }
 }

@@ -2,7 +2,6 @@ package app.chidi.e2e.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
@@ -13,6 +12,7 @@ import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,17 +27,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,16 +66,13 @@ class InventoryBrowserIT {
 
   private static final List<String> SIZES = List.of("XS", "S", "M", "L", "XL");
 
-  private static Browser chrome;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
-  private static boolean broken;
   private static Path csvFile;
   private static Path bulkFile;
   private static Path downloads;
 
   @RegisterExtension
-  static final TestWatcher FAILURES = Browser.failureDumps(() -> chrome, () -> broken = true);
+  static final Browser chrome =
+      Browser.fullPage("inventory-", InventoryBrowserIT::saveDownloadsInTheirFolder);
 
   @Deployment(testable = false)
   static WebArchive chidi() {
@@ -86,22 +81,24 @@ class InventoryBrowserIT {
 
   @ArquillianResource URL deployment;
 
+  /** Downloads (the export) land in a folder of their own, which the test reads and removes. */
+  private static void saveDownloadsInTheirFolder(ChromeOptions options) {
+    try {
+      downloads = Files.createTempDirectory("chidi-downloads-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+  }
+
   @BeforeAll
-  static void startBrowser() throws IOException {
-    downloads = Files.createTempDirectory("chidi-downloads-");
-    chrome =
-        Browser.startFullPage(
-            "inventory-",
-            options ->
-                options.setExperimentalOption(
-                    "prefs",
-                    Map.of(
-                        "download.default_directory",
-                        downloads.toString(),
-                        "download.prompt_for_download",
-                        false)));
-    browser = chrome.driver();
-    wait = chrome.waiter();
+  static void writeCatalogueFiles() throws IOException {
     csvFile = Files.createTempFile("catalogue-", ".csv");
     Files.writeString(csvFile, CSV, StandardCharsets.UTF_8);
     bulkFile = Files.createTempFile("bulk-", ".csv");
@@ -117,10 +114,7 @@ class InventoryBrowserIT {
   }
 
   @AfterAll
-  static void quitBrowser() throws IOException {
-    if (chrome != null) {
-      chrome.quit();
-    }
+  static void removeFiles() throws IOException {
     for (Path file : new Path[] {csvFile, bulkFile}) {
       if (file != null) {
         Files.deleteIfExists(file);
@@ -136,27 +130,22 @@ class InventoryBrowserIT {
     }
   }
 
-  @BeforeEach
-  void earlierStepsPassed() {
-    assumeFalse(broken, "an earlier step of the scenario failed");
-  }
-
   @Test
   @Order(1)
   void aNewShopSeesAnEmptyInventoryThatOffersAFirstProduct() {
     chrome.signUp(deployment, EMAIL, "Ada's Fabrics");
 
     open("dashboard/inventory.xhtml");
-    wait.until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
-    assertTrue(browser.findElements(By.id("inventory:products")).isEmpty(), "no table yet");
+    chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
+    assertTrue(chrome.driver().findElements(By.id("inventory:products")).isEmpty(), "no table yet");
     chrome.step("empty");
   }
 
   @Test
   @Order(2)
   void theFormRefusesAVariantWithoutSkuThenCreatesTheProduct() {
-    browser.findElement(By.id("first-product")).click();
-    wait.until(visibilityOfElementLocated(By.id("product:name")));
+    chrome.driver().findElement(By.id("first-product")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("product:name")));
     chrome.type("product:name", DRESS);
     chrome.type("product:category", "Dresses");
     chrome.type("product:description", "Wax print cotton, wraps and ties at the waist.");
@@ -166,27 +155,31 @@ class InventoryBrowserIT {
     chrome.type("product:variants:0:colour", "Blue");
     chrome.type("product:variants:0:stock", "4");
 
-    browser.findElement(By.id("product:add-variant")).click();
-    wait.until(visibilityOfElementLocated(By.id("product:variants:1:sku")));
+    chrome.driver().findElement(By.id("product:add-variant")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("product:variants:1:sku")));
     chrome.type("product:variants:1:size", "L");
     chrome.type("product:variants:1:colour", "Blue");
     chrome.type("product:variants:1:price", "16500");
     chrome.type("product:variants:1:stock", "10");
-    browser.findElement(By.id("product:save")).click();
+    chrome.driver().findElement(By.id("product:save")).click();
     WebElement missingSku =
-        wait.until(visibilityOfElementLocated(By.id("product:variants:1:sku-message")));
+        chrome.waiter().until(visibilityOfElementLocated(By.id("product:variants:1:sku-message")));
     assertTrue(missingSku.getText().contains("Enter a SKU"), missingSku.getText());
     assertEquals(
         "true",
-        browser.findElement(By.id("product:variants:1:sku")).getDomAttribute("aria-invalid"));
+        chrome
+            .driver()
+            .findElement(By.id("product:variants:1:sku"))
+            .getDomAttribute("aria-invalid"));
     assertEquals(
-        "16500", browser.findElement(By.id("product:variants:1:price")).getDomProperty("value"));
+        "16500",
+        chrome.driver().findElement(By.id("product:variants:1:price")).getDomProperty("value"));
     chrome.step("form-refused");
     chrome.atPhoneWidth(() -> chrome.step("form-refused"));
 
     chrome.type("product:variants:1:sku", "AWD-L");
-    browser.findElement(By.id("product:save")).click();
-    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    chrome.driver().findElement(By.id("product:save")).click();
+    chrome.waiter().until(urlContains("/dashboard/inventory.xhtml"));
     WebElement row = productRow(DRESS);
     assertEquals("14", row.findElement(By.cssSelector(".stock-total")).getText());
     assertEquals("2", row.findElement(By.cssSelector(".variant-count")).getText());
@@ -199,123 +192,135 @@ class InventoryBrowserIT {
   @Test
   @Order(3)
   void aSkuInUseIsRefusedOnItsField() {
-    browser.findElement(By.id("actions:add")).click();
-    wait.until(visibilityOfElementLocated(By.id("product:name")));
+    chrome.driver().findElement(By.id("actions:add")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("product:name")));
     chrome.type("product:name", "Second dress");
     chrome.type("product:basePrice", "9000");
     chrome.type("product:variants:0:sku", "AWD-M");
-    browser.findElement(By.id("product:save")).click();
+    chrome.driver().findElement(By.id("product:save")).click();
     WebElement refused =
-        wait.until(visibilityOfElementLocated(By.id("product:variants:0:sku-message")));
+        chrome.waiter().until(visibilityOfElementLocated(By.id("product:variants:0:sku-message")));
     assertTrue(refused.getText().contains("'AWD-M' is already in use"), refused.getText());
     chrome.step("form-duplicate-sku");
-    browser.findElement(By.id("cancel")).click();
-    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    chrome.driver().findElement(By.id("cancel")).click();
+    chrome.waiter().until(urlContains("/dashboard/inventory.xhtml"));
   }
 
   @Test
   @Order(4)
   void theStockDialogAdjustsAVariantAndListsItsMovements() {
     productRow(DRESS).findElement(By.cssSelector("a[id$=':adjust']")).click();
-    wait.until(visibilityOfElementLocated(By.id("adjust-dialog")));
-    wait.until(textToBePresentInElementLocated(By.id("adjust-product"), DRESS));
-    Select variant = new Select(browser.findElement(By.id("adjust:variant")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("adjust-dialog")));
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("adjust-product"), DRESS));
+    Select variant = new Select(chrome.driver().findElement(By.id("adjust:variant")));
     assertEquals("M / Blue · AWD-M", variant.getFirstSelectedOption().getText());
-    assertEquals("4", browser.findElement(By.id("adjust-stock")).getText());
+    assertEquals("4", chrome.driver().findElement(By.id("adjust-stock")).getText());
 
-    browser.findElement(By.id("adjust:save")).click();
-    wait.until(visibilityOfElementLocated(By.id("adjust:reason-message")));
+    chrome.driver().findElement(By.id("adjust:save")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("adjust:reason-message")));
     chrome.type("adjust:quantity", "6");
     chrome.type("adjust:reason", "New delivery");
-    browser.findElement(By.id("adjust:save")).click();
-    WebElement outcome = wait.until(visibilityOfElementLocated(By.id("adjust-outcome")));
+    chrome.driver().findElement(By.id("adjust:save")).click();
+    WebElement outcome = chrome.waiter().until(visibilityOfElementLocated(By.id("adjust-outcome")));
     assertTrue(outcome.getText().contains("4 → 10"), outcome.getText());
-    assertEquals("10", browser.findElement(By.id("adjust-stock")).getText());
-    String history = browser.findElement(By.id("movements")).getText();
+    assertEquals("10", chrome.driver().findElement(By.id("adjust-stock")).getText());
+    String history = chrome.driver().findElement(By.id("movements")).getText();
     assertTrue(history.contains("New delivery") && history.contains("+6"), history);
     assertTrue(history.contains("First count"), history);
     chrome.step("stock-dialog");
     chrome.atPhoneWidth(() -> chrome.step("stock-dialog"));
 
-    browser.findElement(By.id("adjust:close")).click();
-    wait.until(invisibilityOfElementLocated(By.id("adjust-dialog")));
-    wait.until(
-        d -> productRow(DRESS).findElement(By.cssSelector(".stock-total")).getText().equals("20"));
+    chrome.driver().findElement(By.id("adjust:close")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("adjust-dialog")));
+    chrome
+        .waiter()
+        .until(
+            d ->
+                productRow(DRESS)
+                    .findElement(By.cssSelector(".stock-total"))
+                    .getText()
+                    .equals("20"));
   }
 
   @Test
   @Order(5)
   void editingAddsAVariantAndRenamesOneWhoseColourChanged() {
     productRow(DRESS).findElement(By.cssSelector("a[id$=':edit']")).click();
-    wait.until(d -> d.findElement(By.id("product:name")).getDomProperty("value").equals(DRESS));
+    chrome
+        .waiter()
+        .until(d -> d.findElement(By.id("product:name")).getDomProperty("value").equals(DRESS));
     assertEquals(
         "true",
         String.valueOf(
-            browser.findElement(By.id("product:variants:0:sku")).getDomProperty("readOnly")));
+            chrome
+                .driver()
+                .findElement(By.id("product:variants:0:sku"))
+                .getDomProperty("readOnly")));
     chrome.type("product:variants:1:colour", "Navy");
-    browser.findElement(By.id("product:add-variant")).click();
-    wait.until(visibilityOfElementLocated(By.id("product:variants:2:sku")));
+    chrome.driver().findElement(By.id("product:add-variant")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("product:variants:2:sku")));
     chrome.type("product:variants:2:sku", "AWD-XL");
     chrome.type("product:variants:2:size", "XL");
     chrome.type("product:variants:2:colour", "Blue");
     chrome.type("product:variants:2:stock", "2");
     chrome.step("form-edit");
-    browser.findElement(By.id("product:save")).click();
-    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    chrome.driver().findElement(By.id("product:save")).click();
+    chrome.waiter().until(urlContains("/dashboard/inventory.xhtml"));
     WebElement row = productRow(DRESS);
     assertEquals("3", row.findElement(By.cssSelector(".variant-count")).getText());
     assertEquals("22", row.findElement(By.cssSelector(".stock-total")).getText());
 
     row.findElement(By.cssSelector("a[id$=':edit']")).click();
-    wait.until(visibilityOfElementLocated(By.id("product:name")));
-    String variants = browser.findElement(By.id("variants-section")).getText();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("product:name")));
+    String variants = chrome.driver().findElement(By.id("variants-section")).getText();
     assertTrue(variants.contains("L / Navy"), variants);
     assertTrue(variants.contains("XL / Blue"), variants);
-    browser.findElement(By.id("cancel")).click();
-    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    chrome.driver().findElement(By.id("cancel")).click();
+    chrome.waiter().until(urlContains("/dashboard/inventory.xhtml"));
   }
 
   @Test
   @Order(6)
   void theImportWizardShowsTheBadRowThenImportsTheRest() {
-    browser.findElement(By.id("actions:import")).click();
-    wait.until(visibilityOfElementLocated(By.id("step-upload")));
+    chrome.driver().findElement(By.id("actions:import")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-upload")));
     chrome.step("wizard-upload");
     chrome.atPhoneWidth(() -> chrome.step("wizard-upload"));
 
     upload(csvFile);
-    wait.until(visibilityOfElementLocated(By.id("step-map")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-map")));
     assertEquals(
         "price",
-        new Select(browser.findElement(By.id("wizard:columns:2:target")))
+        new Select(chrome.driver().findElement(By.id("wizard:columns:2:target")))
             .getFirstSelectedOption()
             .getDomAttribute("value"));
     chrome.step("wizard-mapping");
     chrome.atPhoneWidth(() -> chrome.step("wizard-mapping"));
 
-    browser.findElement(By.id("wizard:to-preview")).click();
-    wait.until(visibilityOfElementLocated(By.id("step-preview")));
-    assertEquals("2", browser.findElement(By.id("to-create")).getText());
-    assertEquals("1", browser.findElement(By.id("to-fail")).getText());
-    List<WebElement> bad = browser.findElements(By.cssSelector("#wizard\\:preview tr.is-error"));
+    chrome.driver().findElement(By.id("wizard:to-preview")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-preview")));
+    assertEquals("2", chrome.driver().findElement(By.id("to-create")).getText());
+    assertEquals("1", chrome.driver().findElement(By.id("to-fail")).getText());
+    List<WebElement> bad =
+        chrome.driver().findElements(By.cssSelector("#wizard\\:preview tr.is-error"));
     assertEquals(1, bad.size(), "one highlighted row");
     assertTrue(bad.get(0).getText().startsWith("4"), bad.get(0).getText());
     assertTrue(bad.get(0).getText().contains("price"), bad.get(0).getText());
     chrome.step("wizard-preview");
     chrome.atPhoneWidth(() -> chrome.step("wizard-preview"));
 
-    browser.findElement(By.id("wizard:confirm")).click();
-    WebElement result = wait.until(visibilityOfElementLocated(By.id("import-result")));
+    chrome.driver().findElement(By.id("wizard:confirm")).click();
+    WebElement result = chrome.waiter().until(visibilityOfElementLocated(By.id("import-result")));
     assertEquals("done", result.getDomAttribute("data-status"));
-    assertEquals("2", browser.findElement(By.id("imported")).getText());
-    assertEquals("1", browser.findElement(By.id("failed")).getText());
-    assertTrue(browser.findElement(By.id("wizard:errors")).getText().contains("price"));
+    assertEquals("2", chrome.driver().findElement(By.id("imported")).getText());
+    assertEquals("1", chrome.driver().findElement(By.id("failed")).getText());
+    assertTrue(chrome.driver().findElement(By.id("wizard:errors")).getText().contains("price"));
     chrome.step("wizard-result");
 
-    browser.findElement(By.id("to-inventory")).click();
-    wait.until(urlContains("/dashboard/inventory.xhtml"));
+    chrome.driver().findElement(By.id("to-inventory")).click();
+    chrome.waiter().until(urlContains("/dashboard/inventory.xhtml"));
     chrome.type("inventory:search", "linen");
-    wait.until(d -> rowNames().equals(List.of("Linen Shirt")));
+    chrome.waiter().until(d -> rowNames().equals(List.of("Linen Shirt")));
     assertEquals(
         "11", productRow("Linen Shirt").findElement(By.cssSelector(".stock-total")).getText());
     chrome.step("list-search");
@@ -324,9 +329,9 @@ class InventoryBrowserIT {
   @Test
   @Order(7)
   void exportDownloadsTheCatalogueAsCsv() throws IOException {
-    browser.findElement(By.id("actions:export")).click();
+    chrome.driver().findElement(By.id("actions:export")).click();
     Path file = downloads.resolve("catalogue-" + java.time.LocalDate.now() + ".csv");
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Files.exists(file));
+    new WebDriverWait(chrome.driver(), Duration.ofSeconds(15)).until(d -> Files.exists(file));
     String csv = Files.readString(file, StandardCharsets.UTF_8);
     assertTrue(csv.contains("AWD-XL") && csv.contains("LS-M"), csv);
   }
@@ -335,11 +340,11 @@ class InventoryBrowserIT {
   @Order(8)
   void archivingAsksFirstThenTakesTheProductOffTheList() {
     productRow("Linen Shirt").findElement(By.cssSelector("a[id$=':archive']")).click();
-    wait.until(visibilityOfElementLocated(By.id("inventory:confirm")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("inventory:confirm")));
     chrome.step("archive-confirm");
-    browser.findElement(By.id("inventory:confirm-yes")).click();
+    chrome.driver().findElement(By.id("inventory:confirm-yes")).click();
     assertTrue(message("info").contains("archived"));
-    wait.until(d -> rowNames().isEmpty());
+    chrome.waiter().until(d -> rowNames().isEmpty());
     chrome.step("archived");
   }
 
@@ -347,22 +352,24 @@ class InventoryBrowserIT {
   @Order(9)
   void aLargeFileImportsInTheBackgroundWithAProgressBar() {
     open("dashboard/inventory-import.xhtml");
-    wait.until(visibilityOfElementLocated(By.id("step-upload")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-upload")));
     upload(bulkFile);
-    wait.until(visibilityOfElementLocated(By.id("step-map")));
-    browser.findElement(By.id("wizard:to-preview")).click();
-    wait.until(visibilityOfElementLocated(By.id("step-preview")));
-    assertEquals(String.valueOf(BULK_ROWS), browser.findElement(By.id("to-create")).getText());
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-map")));
+    chrome.driver().findElement(By.id("wizard:to-preview")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("step-preview")));
+    assertEquals(
+        String.valueOf(BULK_ROWS), chrome.driver().findElement(By.id("to-create")).getText());
 
-    browser.findElement(By.id("wizard:confirm")).click();
-    wait.until(visibilityOfElementLocated(By.id("wizard:progress")));
+    chrome.driver().findElement(By.id("wizard:confirm")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("wizard:progress")));
     chrome.step("wizard-progress");
     WebElement result =
-        new WebDriverWait(browser, Duration.ofSeconds(120))
+        new WebDriverWait(chrome.driver(), Duration.ofSeconds(120))
             .ignoring(StaleElementReferenceException.class)
             .until(visibilityOfElementLocated(By.id("import-result")));
     assertEquals("done", result.getDomAttribute("data-status"));
-    assertEquals(String.valueOf(BULK_ROWS), browser.findElement(By.id("imported")).getText());
+    assertEquals(
+        String.valueOf(BULK_ROWS), chrome.driver().findElement(By.id("imported")).getText());
     chrome.step("wizard-background-result");
   }
 
@@ -370,15 +377,17 @@ class InventoryBrowserIT {
   @Order(10)
   void onAPhoneTheListBecomesCardsAndNothingScrollsSideways() {
     open("dashboard/inventory.xhtml");
-    wait.until(visibilityOfElementLocated(By.id("inventory:products")));
-    wait.until(visibilityOfElementLocated(By.cssSelector("#inventory\\:products .ui-paginator")));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("inventory:products")));
+    chrome
+        .waiter()
+        .until(visibilityOfElementLocated(By.cssSelector("#inventory\\:products .ui-paginator")));
     chrome.step("list-pages");
     chrome.atPhoneWidth(
         () -> {
           chrome.assertNoSidewaysScrolling("list");
           chrome.step("list");
           open("dashboard/product-edit.xhtml");
-          wait.until(visibilityOfElementLocated(By.id("product:name")));
+          chrome.waiter().until(visibilityOfElementLocated(By.id("product:name")));
           chrome.assertNoSidewaysScrolling("form");
           chrome.step("form-new");
         });
@@ -389,32 +398,38 @@ class InventoryBrowserIT {
   }
 
   private static void upload(Path file) {
-    WebElement input = browser.findElement(By.cssSelector("#wizard\\:file input[type=file]"));
+    WebElement input =
+        chrome.driver().findElement(By.cssSelector("#wizard\\:file input[type=file]"));
     input.sendKeys(file.toAbsolutePath().toString());
   }
 
   private static String message(String severity) {
     By selector = By.cssSelector(".ui-messages-" + severity + "-summary");
-    return wait.until(visibilityOfElementLocated(selector)).getText();
+    return chrome.waiter().until(visibilityOfElementLocated(selector)).getText();
   }
 
   /** The row of the product named {@code name}, once the list shows it. */
   private static WebElement productRow(String name) {
-    return wait.until(
-        d ->
-            d.findElements(By.cssSelector("#inventory\\:products tbody tr")).stream()
-                .filter(
-                    row ->
-                        !row.findElements(By.cssSelector(".product-name")).isEmpty()
-                            && row.findElement(By.cssSelector(".product-name"))
-                                .getText()
-                                .equals(name))
-                .findFirst()
-                .orElse(null));
+    return chrome
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#inventory\\:products tbody tr")).stream()
+                    .filter(
+                        row ->
+                            !row.findElements(By.cssSelector(".product-name")).isEmpty()
+                                && row.findElement(By.cssSelector(".product-name"))
+                                    .getText()
+                                    .equals(name))
+                    .findFirst()
+                    .orElse(null));
   }
 
   private static List<String> rowNames() {
-    return browser.findElements(By.cssSelector("#inventory\\:products .product-name")).stream()
+    return chrome
+        .driver()
+        .findElements(By.cssSelector("#inventory\\:products .product-name"))
+        .stream()
         .map(WebElement::getText)
         .toList();
   }

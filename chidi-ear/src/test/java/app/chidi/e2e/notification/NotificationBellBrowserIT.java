@@ -3,7 +3,6 @@ package app.chidi.e2e.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
@@ -17,26 +16,19 @@ import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The notification bell in a real browser: a signed-in owner has the dashboard open when stock runs
@@ -52,14 +44,10 @@ class NotificationBellBrowserIT {
 
   private static final String EMAIL = Accounts.freshEmail("bell-ringer");
 
-  private static Browser chrome;
-  private static ChromeDriver browser;
-  private static WebDriverWait wait;
-  private static boolean broken;
   private static String token;
 
   @RegisterExtension
-  static final TestWatcher FAILURES = Browser.failureDumps(() -> chrome, () -> broken = true);
+  static final Browser chrome = Browser.fullPage("notifications-", options -> {});
 
   @Deployment(testable = false)
   static WebArchive chidi() {
@@ -68,31 +56,12 @@ class NotificationBellBrowserIT {
 
   @ArquillianResource URL deployment;
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chrome = Browser.startFullPage("notifications-", options -> {});
-    browser = chrome.driver();
-    wait = chrome.waiter();
-  }
-
-  @AfterAll
-  static void quitBrowser() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-  }
-
-  @BeforeEach
-  void earlierStepsPassed() {
-    assumeFalse(broken, "an earlier step of the scenario failed");
-  }
-
   @Test
   @Order(1)
   void aSignedInOwnerSeesAQuietBellAndALiveStream() {
     chrome.signUp(deployment, EMAIL, "Bell & Co");
-    wait.until(attributeToBe(By.id("bell"), "data-live", "true"));
-    assertTrue(browser.findElements(By.id("bell-badge")).isEmpty(), "nothing unread yet");
+    chrome.waiter().until(attributeToBe(By.id("bell"), "data-live", "true"));
+    assertTrue(chrome.driver().findElements(By.id("bell-badge")).isEmpty(), "nothing unread yet");
 
     Api.Reply logIn =
         api()
@@ -121,7 +90,7 @@ class NotificationBellBrowserIT {
                 token);
     assertEquals(201, product.status(), product.body());
     String variant = product.json().getJsonArray("variants").getJsonObject(0).getString("id");
-    browser.executeScript("document.body.setAttribute('data-not-reloaded', 'yes')");
+    chrome.driver().executeScript("document.body.setAttribute('data-not-reloaded', 'yes')");
 
     Api.Reply adjusted =
         api()
@@ -132,15 +101,17 @@ class NotificationBellBrowserIT {
                 token);
     assertEquals(200, adjusted.status(), adjusted.body());
 
-    wait.until(textToBePresentInElementLocated(By.id("bell-badge"), "1"));
-    WebElement toast = wait.until(visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("bell-badge"), "1"));
+    WebElement toast =
+        chrome.waiter().until(visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
     assertTrue(toast.getText().contains("Bell Tee"), toast.getText());
     assertTrue(toast.getText().contains("running low"), toast.getText());
     assertTrue(toast.getDomAttribute("class").contains("is-medium"));
     String open = toast.findElement(By.cssSelector(".toast-open")).getDomAttribute("href");
     assertTrue(open.contains("/dashboard/inventory.xhtml?product="), open);
     assertEquals(
-        "yes", browser.findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"));
+        "yes",
+        chrome.driver().findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"));
     chrome.step("toast");
     chrome.atPhoneWidth(() -> chrome.step("toast"));
   }
@@ -148,10 +119,12 @@ class NotificationBellBrowserIT {
   @Test
   @Order(3)
   void thePanelListsItAndMarkAllReadClearsTheBadge() {
-    browser.findElement(By.id("bell-toggle")).click();
-    WebElement panel = wait.until(visibilityOfElementLocated(By.id("bell-panel")));
+    chrome.driver().findElement(By.id("bell-toggle")).click();
+    WebElement panel = chrome.waiter().until(visibilityOfElementLocated(By.id("bell-panel")));
     WebElement item =
-        wait.until(d -> panel.findElement(By.cssSelector(".notice-item.is-unread.is-medium")));
+        chrome
+            .waiter()
+            .until(d -> panel.findElement(By.cssSelector(".notice-item.is-unread.is-medium")));
     assertTrue(item.getText().contains("is running low"), item.getText());
     assertTrue(item.getText().contains("Bell Tee"), item.getText());
     assertTrue(item.getText().contains("2 left"), item.getText());
@@ -160,23 +133,25 @@ class NotificationBellBrowserIT {
             .getDomAttribute("href")
             .contains("/dashboard/inventory.xhtml?product="));
     assertEquals(
-        "true", browser.findElement(By.id("bell-toggle")).getDomAttribute("aria-expanded"));
+        "true", chrome.driver().findElement(By.id("bell-toggle")).getDomAttribute("aria-expanded"));
     chrome.step("panel");
     chrome.atPhoneWidth(
         () -> {
-          if (browser.findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
-            browser.findElement(By.id("bell-toggle")).click();
+          if (chrome.driver().findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
+            chrome.driver().findElement(By.id("bell-toggle")).click();
           }
-          wait.until(visibilityOfElementLocated(By.id("bell-panel")));
+          chrome.waiter().until(visibilityOfElementLocated(By.id("bell-panel")));
           chrome.step("panel");
         });
-    if (browser.findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
-      browser.findElement(By.id("bell-toggle")).click();
+    if (chrome.driver().findElements(By.cssSelector("#bell.is-open")).isEmpty()) {
+      chrome.driver().findElement(By.id("bell-toggle")).click();
     }
 
-    browser.findElement(By.id("bell-form:read-all")).click();
-    wait.until(invisibilityOfElementLocated(By.id("bell-badge")));
-    wait.until(d -> d.findElements(By.cssSelector("#bell-panel .notice-item.is-unread")).isEmpty());
+    chrome.driver().findElement(By.id("bell-form:read-all")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("bell-badge")));
+    chrome
+        .waiter()
+        .until(d -> d.findElements(By.cssSelector("#bell-panel .notice-item.is-unread")).isEmpty());
     JsonObject list = api().get("/api/notifications", token).json();
     assertEquals(0, list.getInt("unread_count"), list.toString());
     chrome.step("read");
@@ -187,16 +162,20 @@ class NotificationBellBrowserIT {
   void theNotificationsPageListsIt() {
     open("dashboard/notifications.xhtml");
     WebElement item =
-        wait.until(visibilityOfElementLocated(By.cssSelector("#notification-list .notice-item")));
+        chrome
+            .waiter()
+            .until(visibilityOfElementLocated(By.cssSelector("#notification-list .notice-item")));
     assertTrue(item.getText().contains("is running low"), item.getText());
     assertTrue(item.getText().contains("Bell Tee"), item.getText());
     assertFalse(item.getDomAttribute("class").contains("is-unread"));
-    assertEquals("0 unread", browser.findElement(By.id("list:unread")).getText());
+    assertEquals("0 unread", chrome.driver().findElement(By.id("list:unread")).getText());
 
-    browser.findElement(By.id("list:unread-only")).click();
-    wait.until(visibilityOfElementLocated(By.id("no-notifications")));
-    browser.findElement(By.id("list:unread-only")).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector("#notification-list .notice-item")));
+    chrome.driver().findElement(By.id("list:unread-only")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("no-notifications")));
+    chrome.driver().findElement(By.id("list:unread-only")).click();
+    chrome
+        .waiter()
+        .until(visibilityOfElementLocated(By.cssSelector("#notification-list .notice-item")));
     chrome.step("page");
     chrome.atPhoneWidth(
         () -> {
@@ -208,18 +187,23 @@ class NotificationBellBrowserIT {
   @Test
   @Order(5)
   void aChangedPreferenceIsSaved() {
-    WebElement lowStock = browser.findElement(By.cssSelector("fieldset[data-type='low_stock']"));
+    WebElement lowStock =
+        chrome.driver().findElement(By.cssSelector("fieldset[data-type='low_stock']"));
     Select email = new Select(lowStock.findElement(By.cssSelector("select[id$=':email']")));
     assertEquals("digest", email.getFirstSelectedOption().getDomAttribute("value"));
     email.selectByValue("off");
     WebElement restockInApp =
-        browser.findElement(By.cssSelector("fieldset[data-type='restock'] input[id$=':in-app']"));
+        chrome
+            .driver()
+            .findElement(By.cssSelector("fieldset[data-type='restock'] input[id$=':in-app']"));
     assertTrue(restockInApp.isSelected());
     restockInApp.click();
-    browser.findElement(By.id("prefs:save")).click();
-    wait.until(
-        textToBePresentInElementLocated(
-            By.cssSelector("#prefs .ui-messages-info-summary"), "Preferences saved."));
+    chrome.driver().findElement(By.id("prefs:save")).click();
+    chrome
+        .waiter()
+        .until(
+            textToBePresentInElementLocated(
+                By.cssSelector("#prefs .ui-messages-info-summary"), "Preferences saved."));
     chrome.step("preferences-saved");
 
     JsonObject saved = api().get("/api/notifications/preferences", token).json();
@@ -227,12 +211,14 @@ class NotificationBellBrowserIT {
     assertTrue(preference(saved, "low_stock").getBoolean("in_app"));
     assertFalse(preference(saved, "restock").getBoolean("in_app"));
 
-    browser.navigate().refresh();
+    chrome.driver().navigate().refresh();
     Select again =
         new Select(
-            wait.until(
-                elementToBeClickable(
-                    By.cssSelector("fieldset[data-type='low_stock'] select[id$=':email']"))));
+            chrome
+                .waiter()
+                .until(
+                    elementToBeClickable(
+                        By.cssSelector("fieldset[data-type='low_stock'] select[id$=':email']"))));
     assertEquals("off", again.getFirstSelectedOption().getDomAttribute("value"));
   }
 

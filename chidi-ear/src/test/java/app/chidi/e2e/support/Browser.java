@@ -2,6 +2,7 @@ package app.chidi.e2e.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
@@ -14,10 +15,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -33,11 +36,18 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium for the browser tests, with their screenshots in {@code
- * target/screenshots}: each test names its files with its own prefix and, on start, deletes only
- * those, since the browser tests share the folder.
+ * A headless Debian Chromium for a browser test, registered as its JUnit extension: started before
+ * the class's first step, quit after its last. Screenshots go to {@code target/screenshots}; each
+ * test names its files with its own prefix and, on start, deletes only those, since the browser
+ * tests share the folder.
+ *
+ * <p>A browser test is one scenario in ordered steps, each building on the page the step before
+ * left. When a step fails it is reported as failed, with its screenshot, page source and console
+ * log ({@code <prefix>failed*}); the steps after it are then skipped (an aborted assumption) rather
+ * than failing again for the same cause on a page they were never meant to start from.
  */
-public final class Browser {
+public final class Browser
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
 
   public static final int DESKTOP = 1280;
   public static final int PHONE = 375;
@@ -46,43 +56,39 @@ public final class Browser {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  /** Held here so their levels stay set; see {@link #launch}. */
+  /** Held here so their levels stay set; see {@link #beforeAll}. */
   private static final List<Logger> DEVTOOLS_LOGGERS =
       List.of(
           Logger.getLogger("org.openqa.selenium.devtools"),
           Logger.getLogger("org.openqa.selenium.chromium"));
 
-  private final ChromeDriver driver;
-  private final WebDriverWait wait;
   private final String prefix;
   private final boolean fullPage;
+  private final Consumer<ChromeOptions> customiser;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
   private int screenshots;
+  private boolean broken;
 
-  private Browser(ChromeDriver driver, String prefix, boolean fullPage) {
-    this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    this.wait.ignoring(StaleElementReferenceException.class);
+  private Browser(String prefix, boolean fullPage, Consumer<ChromeOptions> customiser) {
     this.prefix = prefix;
     this.fullPage = fullPage;
+    this.customiser = customiser;
   }
 
-  /**
-   * A 1280 × 900 browser whose screenshots show the window, {@code <prefix>NN-<step>.png}; {@code
-   * customiser} may add to its options.
-   */
-  public static Browser start(String prefix, Consumer<ChromeOptions> customiser)
-      throws IOException {
-    return launch(prefix, false, customiser);
+  /** A 1280 × 900 browser whose screenshots show the window, {@code <prefix>NN-<step>.png}. */
+  public static Browser window(String prefix) {
+    return new Browser(prefix, false, options -> {});
   }
 
   /**
    * A 1280 × 900 browser whose screenshots show the whole page at the current width, {@code
    * <prefix>NN-<step>-<width>.png}. It hides scrollbars, which would show in the shots, and
-   * transitions: the sidebar must not be caught sliding after a resize.
+   * transitions: the sidebar must not be caught sliding after a resize. {@code customiser} may add
+   * to its options.
    */
-  public static Browser startFullPage(String prefix, Consumer<ChromeOptions> customiser)
-      throws IOException {
-    return launch(
+  public static Browser fullPage(String prefix, Consumer<ChromeOptions> customiser) {
+    return new Browser(
         prefix,
         true,
         options -> {
@@ -91,8 +97,8 @@ public final class Browser {
         });
   }
 
-  private static Browser launch(String prefix, boolean fullPage, Consumer<ChromeOptions> customiser)
-      throws IOException {
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
     for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(binary)) {
         fail(binary + " is missing: .ci/run installs the Debian packages chromium chromium-driver");
@@ -115,30 +121,36 @@ public final class Browser {
     DEVTOOLS_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     customiser.accept(options);
-    Browser browser = new Browser(new ChromeDriver(service, options), prefix, fullPage);
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SCREENSHOTS);
     try (Stream<Path> old = Files.list(SCREENSHOTS)) {
       for (Path file : old.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
         Files.delete(file);
       }
     }
-    return browser;
   }
 
-  /**
-   * Marks the scenario broken when a test fails and, if the browser runs, leaves its screenshot,
-   * page source and console log, {@code <prefix>failed*}.
-   */
-  public static TestWatcher failureDumps(Supplier<Browser> browser, Runnable markBroken) {
-    return new TestWatcher() {
-      @Override
-      public void testFailed(ExtensionContext context, Throwable cause) {
-        markBroken.run();
-        if (browser.get() != null) {
-          browser.get().dump("failed-" + context.getRequiredTestMethod().getName());
-        }
-      }
-    };
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Skips a step once an earlier one failed; see the class comment. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    assumeFalse(broken, "an earlier step of the scenario failed");
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    broken = true;
+    if (driver != null) {
+      dump("failed-" + context.getRequiredTestMethod().getName());
+    }
   }
 
   public ChromeDriver driver() {
@@ -212,10 +224,6 @@ public final class Browser {
     long content = ((Number) widths.get(0)).longValue();
     long viewport = ((Number) widths.get(1)).longValue();
     assertTrue(content <= viewport, page + ": " + content + " px wide in " + viewport + " px");
-  }
-
-  public void quit() {
-    driver.quit();
   }
 
   public void screenshot(String step) {
