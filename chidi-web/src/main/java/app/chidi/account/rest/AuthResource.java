@@ -1,5 +1,7 @@
 package app.chidi.account.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.account.boundary.Accounts;
 import app.chidi.account.boundary.Credentials;
 import app.chidi.account.boundary.InvalidTokenException;
@@ -37,26 +39,26 @@ public class AuthResource {
 
   @POST
   @Path("/signup")
-  public Response signUp(@NotNull(message = "a JSON body is required") @Valid SignUp body) {
+  public Response signUp(@NotNull(message = BODY_REQUIRED) @Valid SignUp body) {
     var signedIn = accounts.signUp(body, request.getRemoteAddr());
     return Response.status(Response.Status.CREATED).entity(AuthResponse.of(signedIn)).build();
   }
 
   @POST
   @Path("/login")
-  public AuthResponse logIn(@NotNull(message = "a JSON body is required") @Valid Credentials body) {
+  public AuthResponse logIn(@NotNull(message = BODY_REQUIRED) @Valid Credentials body) {
     return AuthResponse.of(sessions.logIn(body, request.getRemoteAddr()));
   }
 
   @POST
   @Path("/refresh")
-  public Session refresh(@NotNull(message = "a JSON body is required") @Valid RefreshRequest body) {
+  public Session refresh(@NotNull(message = BODY_REQUIRED) @Valid RefreshRequest body) {
     return sessions.refresh(body.refreshToken());
   }
 
   @POST
   @Path("/logout")
-  public Response logOut(@NotNull(message = "a JSON body is required") @Valid RefreshRequest body) {
+  public Response logOut(@NotNull(message = BODY_REQUIRED) @Valid RefreshRequest body) {
     sessions.logOut(body.refreshToken());
     return Response.noContent().build();
   }

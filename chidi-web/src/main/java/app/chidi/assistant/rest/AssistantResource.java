@@ -1,5 +1,7 @@
 package app.chidi.assistant.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.assistant.boundary.Assistant;
 import app.chidi.assistant.boundary.Reply;
 import app.chidi.platform.web.Roles;
@@ -22,8 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AssistantResource {
-
-  static final String BODY_REQUIRED = "a JSON body is required";
 
   @Inject Assistant assistant;
 

@@ -1,9 +1,12 @@
 package app.chidi.assistant.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.assistant.boundary.Knowledge;
 import app.chidi.assistant.boundary.KnowledgeChanges;
 import app.chidi.assistant.boundary.KnowledgeForm;
 import app.chidi.assistant.boundary.KnowledgeView;
+import app.chidi.platform.web.ApiResponses;
 import app.chidi.platform.web.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +38,6 @@ import java.util.UUID;
 @RequestScoped
 public class KnowledgeResource {
 
-  static final String BODY_REQUIRED = "a JSON body is required";
-
   @Inject Knowledge knowledge;
   @Context UriInfo uri;
 
@@ -50,9 +51,7 @@ public class KnowledgeResource {
   @RolesAllowed({Roles.OWNER, Roles.ADMIN})
   public Response create(@NotNull(message = BODY_REQUIRED) @Valid KnowledgeForm body) {
     KnowledgeView created = knowledge.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return ApiResponses.created(uri, created.id(), created);
   }
 
   @PATCH

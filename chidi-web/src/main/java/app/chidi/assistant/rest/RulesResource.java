@@ -1,10 +1,13 @@
 package app.chidi.assistant.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.assistant.boundary.Evaluation;
 import app.chidi.assistant.boundary.RuleChanges;
 import app.chidi.assistant.boundary.RuleForm;
 import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.boundary.Rules;
+import app.chidi.platform.web.ApiResponses;
 import app.chidi.platform.web.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +38,6 @@ import java.util.UUID;
 @RequestScoped
 public class RulesResource {
 
-  static final String BODY_REQUIRED = "a JSON body is required";
-
   @Inject Rules rules;
   @Context UriInfo uri;
 
@@ -50,9 +51,7 @@ public class RulesResource {
   @RolesAllowed({Roles.OWNER, Roles.ADMIN})
   public Response create(@NotNull(message = BODY_REQUIRED) @Valid RuleForm body) {
     RuleView created = rules.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return ApiResponses.created(uri, created.id(), created);
   }
 
   @PATCH

@@ -1,5 +1,7 @@
 package app.chidi.assistant.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.assistant.boundary.AssistantSettings;
 import app.chidi.assistant.boundary.SettingsChanges;
 import app.chidi.assistant.boundary.SettingsView;
@@ -35,8 +37,7 @@ public class SettingsResource {
 
   @PATCH
   @RolesAllowed(Roles.OWNER)
-  public SettingsView change(
-      @NotNull(message = AssistantResource.BODY_REQUIRED) @Valid SettingsChanges body) {
+  public SettingsView change(@NotNull(message = BODY_REQUIRED) @Valid SettingsChanges body) {
     return settings.change(body);
   }
 }

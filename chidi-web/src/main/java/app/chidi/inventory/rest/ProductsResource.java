@@ -1,11 +1,14 @@
 package app.chidi.inventory.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.inventory.boundary.Inventory;
 import app.chidi.inventory.boundary.MovementView;
 import app.chidi.inventory.boundary.ProductChanges;
 import app.chidi.inventory.boundary.ProductForm;
 import app.chidi.inventory.boundary.ProductPage;
 import app.chidi.inventory.boundary.ProductView;
+import app.chidi.platform.web.ApiResponses;
 import app.chidi.platform.web.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +40,6 @@ import java.util.UUID;
 @RequestScoped
 public class ProductsResource {
 
-  static final String BODY_REQUIRED = "a JSON body is required";
-
   @Inject Inventory inventory;
   @Context UriInfo uri;
 
@@ -52,9 +53,7 @@ public class ProductsResource {
   @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR})
   public Response create(@NotNull(message = BODY_REQUIRED) @Valid ProductForm body) {
     ProductView created = inventory.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return ApiResponses.created(uri, created.id(), created);
   }
 
   @GET

@@ -1,5 +1,7 @@
 package app.chidi.inventory.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.inventory.boundary.Inventory;
 import app.chidi.inventory.boundary.StockChange;
 import app.chidi.inventory.entity.MovementType;
@@ -29,8 +31,7 @@ public class StockResource {
   @POST
   @Path("/adjust")
   @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR})
-  public StockChange adjust(
-      @NotNull(message = ProductsResource.BODY_REQUIRED) @Valid StockAdjustmentRequest body) {
+  public StockChange adjust(@NotNull(message = BODY_REQUIRED) @Valid StockAdjustmentRequest body) {
     return inventory.adjustStock(
         body.variantId(), body.adjustment(), body.reason().strip(), MovementType.ADJUSTMENT);
   }

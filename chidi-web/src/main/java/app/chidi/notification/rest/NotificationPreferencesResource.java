@@ -1,5 +1,7 @@
 package app.chidi.notification.rest;
 
+import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
+
 import app.chidi.notification.boundary.NotificationSettings;
 import app.chidi.notification.boundary.PreferenceView;
 import app.chidi.platform.web.Roles;
@@ -36,7 +38,7 @@ public class NotificationPreferencesResource {
 
   @PUT
   @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-  public Preferences put(@NotNull(message = "a JSON body is required") @Valid Changes body) {
+  public Preferences put(@NotNull(message = BODY_REQUIRED) @Valid Changes body) {
     return new Preferences(
         settings.change(body.preferences().stream().map(PreferenceRequest::toView).toList()));
   }
