@@ -39,7 +39,7 @@ class TenantIsolationIT {
 
   @Deployment(testable = false)
   static WebArchive chidi() {
-    return Deployments.chidiWar().addClass(SharedCacheProbe.class);
+    return Deployments.chidiWar().addClasses(SharedCacheProbe.class, RuleApplyProbe.class);
   }
 
   @ArquillianResource URL deployment;
@@ -128,6 +128,12 @@ class TenantIsolationIT {
     JsonObject firstOwner = Accounts.signUp(api, Accounts.freshEmail("1"), "First");
     UUID first = Accounts.businessOf(api, firstOwner);
     giveRowsToEveryTenantTable(api, firstOwner.getJsonObject("session").getString("access_token"));
+    Api.Reply applied =
+        api.send(
+            api.request("/test/rules-apply?business=" + first, null)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, applied.status(), applied.body());
+    assertEquals(1, applied.json().getInt("applied"), "the first business's custom rule applies");
     UUID second =
         Accounts.businessOf(api, Accounts.signUp(api, Accounts.freshEmail("2"), "Second"));
 
@@ -211,6 +217,7 @@ class TenantIsolationIT {
           "import_jobs",
           "business_rules",
           "knowledge_entries",
+          "rule_executions",
           "notification_preferences");
 
   /**
