@@ -121,10 +121,26 @@ class InventoryIT {
     JsonObject byAttribute =
         api.get("/api/inventory/products?search=summer%20red&category=dresses", token).json();
     assertTrue(byAttribute.getJsonObject("pagination").getInt("total_items") >= 1);
-    JsonObject lowStock = api.get("/api/inventory/products?low_stock=true", token).json();
+    JsonObject lowStock = api.get("/api/inventory/products?low_stock=true&limit=100", token).json();
+    List<JsonObject> low = lowStock.getJsonArray("products").getValuesAs(JsonObject.class);
+    assertTrue(low.stream().allMatch(p -> p.getBoolean("low_stock")), lowStock.toString());
     assertTrue(
-        lowStock.getJsonArray("products").getValuesAs(JsonObject.class).stream()
-            .allMatch(p -> p.getBoolean("low_stock")));
+        low.stream().anyMatch(p -> p.getString("id").equals(created.getString("id"))),
+        "the dress with a sold-out variant is listed");
+    JsonObject plenty =
+        create(
+            """
+            {"name": "Plenty Scarf", "base_price": 10,
+             "variants": [{"sku": "CRT-PLENTY", "stock_quantity": 50}]}""");
+    assertTrue(
+        api
+            .get("/api/inventory/products?low_stock=true&limit=100", token)
+            .json()
+            .getJsonArray("products")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(p -> p.getString("id").equals(plenty.getString("id"))),
+        "a product with plenty of stock is not");
   }
 
   @Test
