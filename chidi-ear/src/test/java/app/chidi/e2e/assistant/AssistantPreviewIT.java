@@ -115,6 +115,52 @@ class AssistantPreviewIT {
   }
 
   @Test
+  void findsAnFaqByMeaningAndFollowsItsEdits() {
+    Api.Reply faq =
+        api.post(
+            "/api/knowledge",
+            """
+            {"type": "faq", "topic": "gift wrapping", "question": "Do you offer gift wrapping?",
+             "content": "Yes, gift wrapping is free on request."}""",
+            token);
+    assertEquals(201, faq.status(), faq.body());
+    String id = faq.json().getString("id");
+    assertEquals(
+        1,
+        Database.countAs(
+            business,
+            "select count(*) from business_embeddings where knowledge_id = ? and cardinality(embedding) = 384",
+            UUID.fromString(id)));
+
+    JsonObject paraphrase = preview("could you wrap it as a gift");
+    assertTrue(
+        paraphrase.getString("text").contains("gift wrapping is free"), paraphrase.toString());
+    assertEquals(
+        id,
+        paraphrase
+            .getJsonObject("reasons")
+            .getJsonObject("used")
+            .getJsonArray("knowledge")
+            .getString(0));
+
+    Api.Reply edited =
+        api.patch(
+            "/api/knowledge/" + id, "{\"content\": \"Gift wrapping costs 1,000 naira.\"}", token);
+    assertEquals(200, edited.status(), edited.body());
+    assertTrue(
+        preview("could you wrap it as a gift").getString("text").contains("costs 1,000 naira"));
+
+    assertEquals(204, api.delete("/api/knowledge/" + id, token).status());
+    assertEquals(
+        0,
+        Database.countAs(
+            business,
+            "select count(*) from business_embeddings where knowledge_id = ?",
+            UUID.fromString(id)));
+    assertFalse(preview("could you wrap it as a gift").getString("text").contains("wrapping"));
+  }
+
+  @Test
   void escalatesWithAReason() {
     JsonObject refund = preview("I want a refund for my dress");
     assertEquals("escalate", refund.getString("decision"));

@@ -83,7 +83,8 @@ class TenantIsolationIT {
                 "import_jobs",
                 "business_rules",
                 "rule_executions",
-                "knowledge_entries")),
+                "knowledge_entries",
+                "business_embeddings")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -217,12 +218,13 @@ class TenantIsolationIT {
           "import_jobs",
           "business_rules",
           "knowledge_entries",
+          "business_embeddings",
           "rule_executions",
           "notification_preferences");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
-   * and a knowledge entry, and a notification preference.
+   * and a knowledge entry (with its embedding), and a notification preference.
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * CHIDI's reply to a customer message, from the local engine: grounded in the catalogue's
@@ -41,10 +42,13 @@ public class Assistant {
         understanding.needsRules()
             ? rules.evaluate(engine.ruleContext(understanding, found), null)
             : null;
-    List<KnowledgeView> entries = understanding.needsKnowledge() ? knowledge.list(null) : List.of();
+    KnowledgeIndex index =
+        understanding.needsKnowledge()
+            ? knowledge.indexed()
+            : new KnowledgeIndex(List.of(), Map.of());
     return engine.compose(
         understanding,
-        new Grounding(found, evaluation, entries, business.currency()),
+        new Grounding(found, evaluation, index.entries(), index.meanings(), business.currency()),
         business.confidenceThreshold().doubleValue());
   }
 }

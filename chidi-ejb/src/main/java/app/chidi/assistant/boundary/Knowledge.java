@@ -1,27 +1,35 @@
 package app.chidi.assistant.boundary;
 
+import app.chidi.assistant.control.KnowledgeCache;
+import app.chidi.assistant.control.KnowledgeEmbeddings;
 import app.chidi.assistant.entity.KnowledgeEntry;
 import app.chidi.assistant.entity.KnowledgeType;
 import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The signed-in business's own knowledge — policies, FAQs and other information — that the
- * assistant may tell customers.
+ * assistant may tell customers. Each entry's sentence embedding is stored with it, and the
+ * assistant reads both through a per-business cache that a change invalidates.
  */
 @Stateless
 @Tenanted
 public class Knowledge {
 
   @PersistenceContext EntityManager em;
+  @Inject KnowledgeEmbeddings embeddings;
+  @Inject KnowledgeCache cache;
 
   /** The entries, oldest first; only those of {@code type} when it is given. */
   public List<KnowledgeView> list(String type) {
@@ -33,11 +41,29 @@ public class Knowledge {
     return query.getResultList().stream().map(KnowledgeView::of).toList();
   }
 
+  /** The entries with their embeddings; those stored before embeddings existed are embedded now. */
+  public KnowledgeIndex indexed() {
+    String version = embeddings.version();
+    return cache
+        .get(TenantContext.business(), version)
+        .orElseGet(
+            () -> {
+              List<KnowledgeView> entries = list(null);
+              Map<UUID, float[]> meanings = new HashMap<>(embeddings.stored());
+              for (KnowledgeView entry : entries) {
+                meanings.computeIfAbsent(entry.id(), id -> embeddings.store(entry));
+              }
+              KnowledgeIndex index = new KnowledgeIndex(entries, meanings);
+              cache.put(TenantContext.business(), version, index);
+              return index;
+            });
+  }
+
   public KnowledgeView create(KnowledgeForm form) {
     KnowledgeEntry entry = new KnowledgeEntry(TenantContext.business(), OffsetDateTime.now());
     write(entry, typeOf(form.type()), form.topic(), form.question(), form.content());
     em.persist(entry);
-    return KnowledgeView.of(entry);
+    return embedded(entry);
   }
 
   public KnowledgeView update(UUID id, KnowledgeChanges changes) {
@@ -48,7 +74,14 @@ public class Knowledge {
         changes.topic() == null ? entry.topic() : changes.topic(),
         changes.question() == null ? entry.question() : changes.question(),
         changes.content() == null ? entry.content() : changes.content());
-    return KnowledgeView.of(entry);
+    return embedded(entry);
+  }
+
+  private KnowledgeView embedded(KnowledgeEntry entry) {
+    em.flush();
+    KnowledgeView view = KnowledgeView.of(entry);
+    embeddings.store(view);
+    return view;
   }
 
   public void delete(UUID id) {

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Finds what a message is about with a compact grammar: for each intent, phrases that say it
- * clearly ({@link #PHRASE}) and keywords that only hint at it ({@link #KEYWORD}). Triggers —
- * refunds, complaints, a request for a person, order problems, payment disputes, urgency, topics
- * that are not the shop's — win over everything else, because a wrong answer to them costs most.
+ * Finds what a message is about, first with a compact grammar: for each intent, phrases that say it
+ * clearly ({@link #PHRASE}) and keywords that only hint at it ({@link #KEYWORD}); then with the
+ * message's meaning ({@link SemanticIntents}), which recognises wording the grammar does not know.
+ * Triggers — refunds, complaints, a request for a person, order problems, payment disputes,
+ * urgency, topics that are not the shop's — win over everything else, because a wrong answer to
+ * them costs most.
  */
 final class IntentDetector {
 
@@ -140,7 +142,73 @@ final class IntentDetector {
   /** What the message is about, how surely, and how clearly (several unrelated asks lower it). */
   record Detection(Intent intent, double certainty, double clarity, List<Intent> also) {}
 
-  static Detection detect(String message) {
+  /** Similarity to an intent's exemplars at which the meaning alone says what is asked. */
+  static final double SIMILAR = 0.6;
+
+  /** How much nearer the best intent's exemplars must be than the next intent's. */
+  static final double MARGIN = 0.04;
+
+  /**
+   * Similarity to a trigger's exemplars, and margin over the next intent, that override a clear
+   * phrase of another intent ("my package came open" is not about opening hours).
+   */
+  static final double OVERRIDE = 0.68;
+
+  static final double OVERRIDE_MARGIN = 0.1;
+
+  /** Similarity to the off-topic exemplars at which an unclear message is called off-topic. */
+  static final double OFF_TOPIC = 0.45;
+
+  /** Similarity to the grammar's intent at which the meaning confirms a keyword-only detection. */
+  static final double AGREE = 0.5;
+
+  /** Below this similarity to every shop question a keyword-only detection is not trusted. */
+  static final double IN_SHOP = 0.3;
+
+  static Detection detect(String message, float[] meaning) {
+    Detection grammar = grammar(message);
+    if (grammar.intent().trigger()) {
+      return grammar;
+    }
+    return withMeaning(grammar, SemanticIntents.nearest(meaning));
+  }
+
+  /** The grammar's detection, corrected or completed by the message's meaning. */
+  static Detection withMeaning(Detection grammar, SemanticIntents.Guess guess) {
+    boolean phrase = grammar.intent() != Intent.OTHER && grammar.certainty() >= PHRASE;
+    boolean clear = guess.similarity() >= SIMILAR && guess.margin() >= MARGIN;
+    if (guess.intent().trigger()
+        && clear
+        && (!phrase || guess.similarity() >= OVERRIDE && guess.margin() >= OVERRIDE_MARGIN)) {
+      return new Detection(guess.intent(), guess.similarity(), 1.0, List.of(guess.intent()));
+    }
+    if (grammar.intent() == Intent.OTHER) {
+      if (guess.intent() == Intent.OFF_TOPIC && guess.similarity() >= OFF_TOPIC) {
+        return new Detection(Intent.OFF_TOPIC, guess.similarity(), 1.0, List.of(Intent.OFF_TOPIC));
+      }
+      return clear && !guess.intent().trigger()
+          ? new Detection(guess.intent(), certainty(guess), 1.0, List.of(guess.intent()))
+          : grammar;
+    }
+    if (!phrase && guess.intent() == grammar.intent() && guess.similarity() >= AGREE) {
+      return new Detection(
+          grammar.intent(),
+          Math.max(grammar.certainty(), certainty(guess)),
+          grammar.clarity(),
+          grammar.also());
+    }
+    if (!phrase && guess.shop() < IN_SHOP) {
+      return new Detection(Intent.OTHER, KEYWORD, 1.0, grammar.also());
+    }
+    return grammar;
+  }
+
+  /** How surely the meaning alone says the intent: never as sure as a clear phrase. */
+  private static double certainty(SemanticIntents.Guess guess) {
+    return Math.min(0.93, 0.55 + 0.5 * guess.similarity());
+  }
+
+  private static Detection grammar(String message) {
     String text = MessageText.normal(message);
     Map<Intent, Double> found = new EnumMap<>(Intent.class);
     for (Rule rule : RULES) {

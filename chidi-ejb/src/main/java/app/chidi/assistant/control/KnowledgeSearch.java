@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Finds the knowledge entry that answers a question by the words they share: first by the topic an
  * intent names (a shipping question reads the shipping policy), else by the overlap of the
- * message's content words with an FAQ's question. A plain scored keyword search: no embeddings yet,
- * so paraphrases that share no word with the entry are not found and the message escalates.
+ * message's content words with an FAQ's question, else by meaning: the entry whose sentence
+ * embedding lies clearly nearest the message's, so a paraphrase that shares no word is found too.
  */
 final class KnowledgeSearch {
 
@@ -83,6 +84,35 @@ final class KnowledgeSearch {
             })
         .filter(hit -> hit.strength() >= 0.5)
         .max(Comparator.comparingDouble(Hit::strength));
+  }
+
+  /** Similarity of meaning at which an entry answers a message that shares few of its words. */
+  static final double SIMILAR = 0.72;
+
+  /** How much nearer than the next entry the answering one must be. */
+  static final double MARGIN = 0.05;
+
+  /** The entry whose meaning is clearly nearest the message's, when it is near enough. */
+  static Optional<Hit> byMeaning(
+      float[] meaning, List<KnowledgeView> entries, Map<UUID, float[]> meanings) {
+    Hit best = null;
+    double second = 0;
+    for (KnowledgeView entry : entries) {
+      float[] theirs = meanings.get(entry.id());
+      if (theirs == null) {
+        continue;
+      }
+      double similarity = SentenceEncoder.cosine(meaning, theirs);
+      if (best == null || similarity > best.strength()) {
+        second = best == null ? second : best.strength();
+        best = new Hit(entry, similarity);
+      } else {
+        second = Math.max(second, similarity);
+      }
+    }
+    double runnerUp = second;
+    return Optional.ofNullable(best)
+        .filter(hit -> hit.strength() >= SIMILAR && hit.strength() - runnerUp >= MARGIN);
   }
 
   /**

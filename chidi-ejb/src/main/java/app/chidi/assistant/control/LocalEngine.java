@@ -69,7 +69,8 @@ public class LocalEngine {
       Set.of("nationwide", "nigeria", "states", "everywhere", "anywhere");
 
   public Understanding understand(CustomerMessage message) {
-    IntentDetector.Detection detection = IntentDetector.detect(message.text());
+    float[] meaning = SentenceEncoder.embed(message.text());
+    IntentDetector.Detection detection = IntentDetector.detect(message.text(), meaning);
     MessageFacts facts = MessageFacts.of(message.text());
     String words = productWords(message.text());
     boolean refers = REFERENCE.matcher(MessageText.normal(message.text())).find();
@@ -87,7 +88,7 @@ public class LocalEngine {
         words = "";
       }
     }
-    return new Understanding(message, detection, facts, words);
+    return new Understanding(message, detection, facts, words, meaning);
   }
 
   static String productWords(String text) {
@@ -408,7 +409,8 @@ public class LocalEngine {
   private static boolean faq(Draft draft, Understanding understanding, Grounding grounding) {
     Optional<KnowledgeSearch.Hit> hit =
         KnowledgeSearch.byOverlap(understanding.message().text(), grounding.knowledge())
-            .filter(h -> h.strength() >= FAQ_MATCH);
+            .filter(h -> h.strength() >= FAQ_MATCH)
+            .or(() -> byMeaning(understanding, grounding));
     if (hit.isEmpty()) {
       return false;
     }
@@ -419,13 +421,20 @@ public class LocalEngine {
 
   private void other(Draft draft, Understanding understanding, Grounding grounding) {
     Optional<KnowledgeSearch.Hit> hit =
-        KnowledgeSearch.byOverlap(understanding.message().text(), grounding.knowledge());
+        KnowledgeSearch.byOverlap(understanding.message().text(), grounding.knowledge())
+            .or(() -> byMeaning(understanding, grounding));
     if (hit.isPresent()) {
       draft.intent(hit.get().strength());
       draft.knowledge(hit.get(), 0.95);
     } else {
       draft.escalate("Let me check that for you.", Intent.OTHER.reason);
     }
+  }
+
+  private static Optional<KnowledgeSearch.Hit> byMeaning(
+      Understanding understanding, Grounding grounding) {
+    return KnowledgeSearch.byMeaning(
+        understanding.meaning(), grounding.knowledge(), grounding.meanings());
   }
 
   private static List<UUID> ruleIds(Evaluation evaluation, String type) {

@@ -8,12 +8,14 @@ import app.chidi.assistant.boundary.CustomerMessage;
  *
  * @param productWords the message without the words of the question itself, or the customer's
  *     previous message when this one names no product ("how much?")
+ * @param meaning the message's sentence embedding
  */
 public record Understanding(
     CustomerMessage message,
     IntentDetector.Detection detection,
     MessageFacts facts,
-    String productWords) {
+    String productWords,
+    float[] meaning) {
 
   public Intent intent() {
     return detection.intent();

@@ -17,6 +17,7 @@ import app.chidi.inventory.control.VariantEntry;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -231,7 +232,11 @@ final class DemoShopFixture {
             ? evaluator.evaluate(rules, engine.ruleContext(understanding, found))
             : null;
     List<KnowledgeView> entries = understanding.needsKnowledge() ? knowledge : List.of();
+    Map<UUID, float[]> meanings = new HashMap<>();
+    for (KnowledgeView entry : entries) {
+      meanings.put(entry.id(), SentenceEncoder.embed(KnowledgeMeaning.text(entry)));
+    }
     return engine.compose(
-        understanding, new Grounding(found, evaluation, entries, "NGN"), threshold);
+        understanding, new Grounding(found, evaluation, entries, meanings, "NGN"), threshold);
   }
 }

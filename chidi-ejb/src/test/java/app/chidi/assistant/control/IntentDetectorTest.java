@@ -35,29 +35,37 @@ class IntentDetectorTest {
     "my number is 08031234567, DISPUTE",
     "what is the weather like, OFF_TOPIC",
     "write me some javascript, OFF_TOPIC",
-    "banana, OTHER"
+    "banana, OTHER",
+    "my package came open and things were missing, ORDER_PROBLEM",
+    "I'd like to speak to your supervisor, HUMAN",
+    "write me a story, OFF_TOPIC",
+    "tell me about the history of nigeria, OFF_TOPIC",
+    "which payment options do you have, PAYMENT"
   })
   void findsTheIntent(String message, Intent expected) {
-    assertEquals(expected, IntentDetector.detect(message).intent(), message);
+    assertEquals(expected, detect(message).intent(), message);
   }
 
   @org.junit.jupiter.api.Test
   void triggersWinOverShopQuestions() {
-    assertEquals(
-        Intent.REFUND, IntentDetector.detect("how much is delivery, I want a refund").intent());
-    assertEquals(Intent.OFF_TOPIC, IntentDetector.detect("do you have the dollar rate").intent());
+    assertEquals(Intent.REFUND, detect("how much is delivery, I want a refund").intent());
+    assertEquals(Intent.OFF_TOPIC, detect("do you have the dollar rate").intent());
   }
 
   @org.junit.jupiter.api.Test
   void aPhraseIsSurerThanAKeywordAndSeveralAsksAreLessClear() {
-    assertEquals(IntentDetector.PHRASE, IntentDetector.detect("do you have bags").certainty());
-    assertEquals(IntentDetector.KEYWORD, IntentDetector.detect("bags in size m").certainty());
-    assertTrue(IntentDetector.detect("what time do you open and do you accept card").clarity() < 1);
+    assertEquals(IntentDetector.PHRASE, detect("do you have bags").certainty());
+    assertEquals(IntentDetector.KEYWORD, detect("bags in size m").certainty());
+    assertTrue(detect("what time do you open and do you accept card").clarity() < 1);
   }
 
   @org.junit.jupiter.api.Test
   void capitalsAloneAreNotAnger() {
-    assertEquals(Intent.AVAILABILITY, IntentDetector.detect("DO YOU HAVE THE RED DRESS").intent());
-    assertEquals(Intent.COMPLAINT, IntentDetector.detect("WHY IS NOBODY ANSWERING ME").intent());
+    assertEquals(Intent.AVAILABILITY, detect("DO YOU HAVE THE RED DRESS").intent());
+    assertEquals(Intent.COMPLAINT, detect("WHY IS NOBODY ANSWERING ME").intent());
+  }
+
+  private static IntentDetector.Detection detect(String message) {
+    return IntentDetector.detect(message, SentenceEncoder.embed(message));
   }
 }
