@@ -141,6 +141,7 @@ final class DemoShopFixture {
             action("percent_discount", "10"),
             null,
             when("item_count", "gt", "3")));
+    shop.rules.add(rule(RuleType.RETURNS, 5, action("return_window", "14"), null));
     shop.rules.add(
         rule(
             RuleType.RETURNS,
