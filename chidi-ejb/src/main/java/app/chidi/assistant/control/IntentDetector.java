@@ -59,6 +59,8 @@ final class IntentDetector {
             + "|still waiting|cancel (?:my |the |this )?order|cancel it|change (?:my|the) "
             + "(?:order|address|delivery address|size|colou?r)|it (?:is|s) (?:damaged|broken|torn|"
             + "fake|too small|too big)|doesn ?t fit|does not fit|not what i ordered|was damaged"
+            + "|i (?:want|would like|d like|wanna|need) to (?:return|exchange|swap|send back) "
+            + "(?:the|my|this|these|it|them|one)\\b"
             + "|arrived (?:damaged|broken|late)|came (?:damaged|broken|torn)|my account|can ?t log ?in"
             + "|cannot log ?in|password");
     phrase(
@@ -80,7 +82,7 @@ final class IntentDetector {
             + "meaning of life|capital of|who (?:is|was) the (?:president|governor|best|richest)|translate|news|religion|"
             + "church|mosque|chatgpt|openai|ai model|who made you|what are you|your name|"
             + "how old are you|tell me about yourself|nepa|light (?:don|has) (?:go|gone)|fuel price|"
-            + "dollar rate|exchange rate");
+            + "dollar rate|exchange rate|jumia|konga|jiji|amazon|aliexpress|temu|shein|ebay");
     phrase(
         Intent.ORDER_STATUS,
         "where (?:is|s) my (?:order|package|parcel|delivery|item|stuff)|track(?:ing)?\\b|"
@@ -134,7 +136,8 @@ final class IntentDetector {
     phrase(
         Intent.DISCOUNT,
         "discount\\w*|promo|coupon\\w*|voucher\\w*|sale\\b|offer\\w*|deal\\w*|bulk|wholesale|cheaper|reduce\\w*|"
-            + "last price|best price|final price|negotiat\\w*");
+            + "last price|best price|final price|better price|good price|do me (?:better|good|last)|"
+            + "negotiat\\w*");
     keyword(Intent.AVAILABILITY, "have|got|want|stock|size|colou?r");
     keyword(Intent.PRICE, "naira|amount|how many naira");
   }

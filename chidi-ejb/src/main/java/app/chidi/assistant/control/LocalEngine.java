@@ -63,8 +63,27 @@ public class LocalEngine {
       Pattern.compile("(?:₦\\s?)?\\d[\\d,.]*k?\\b|\\bnaira\\b");
   private static final Pattern ASKS_WHEN =
       Pattern.compile("\\b(?:how long|how many days|when will|when would|what day|days?)\\b");
-  private static final Pattern ASKS_SIZE =
-      Pattern.compile("\\bsize \\w+|\\b\\d{2} (?:size|sneakers|shoes)");
+  private static final Pattern ASKS_OPTION =
+      Pattern.compile(
+          "\\bsize (\\w+)|\\b(\\d{2}) (?:size|sneakers|shoes)|\\bin (?:(?:size|colou?r) )?(x*s|m|x*l|"
+              + "small|medium|large|extra large|\\d{2}|red|blue|black|white|green|yellow|pink|"
+              + "purple|brown|grey|gray|orange|gold|silver|navy|beige|cream|wine|maroon|nude)\\b");
+  private static final Map<String, String> SIZE_LETTERS =
+      Map.of("small", "s", "medium", "m", "large", "l", "extra large", "xl");
+  private static final Pattern ASKS_COST =
+      Pattern.compile("\\b(?:how much|cost\\w*|fees?|price|charge\\w*|rate)\\b");
+  private static final Pattern ASKS_NUMBER =
+      Pattern.compile("\\b(?:number|phone|call|line|digits)\\b");
+  private static final Pattern HAS_NUMBER = Pattern.compile("\\d[\\d -]{6,}\\d");
+  private static final Pattern HAS_MONEY = Pattern.compile("₦|\\bnaira\\b|\\d+k\\b");
+  private static final Pattern NEGOTIATES =
+      Pattern.compile(
+          "\\b(?:better price|good price|do me (?:better|good|last|well)|last price|final price|"
+              + "negotiat\\w*|reduce (?:it|am|the price|for me)|too (?:cost|expensive|much))\\b");
+
+  /** From this many items an order needs the owner: CHIDI cannot promise that much stock. */
+  static final int LARGE_ORDER = 10;
+
   private static final Set<String> NATIONWIDE =
       Set.of("nationwide", "nigeria", "states", "everywhere", "anywhere");
 
@@ -146,6 +165,14 @@ public class LocalEngine {
               intent.reason)
           .reply(threshold);
     }
+    Integer count = understanding.facts().itemCount();
+    if (count != null && count >= LARGE_ORDER && intent != Intent.SHIPPING) {
+      return draft
+          .escalate(
+              "Let me check that for you.",
+              "asks for " + count + " items — the owner should confirm there is enough stock")
+          .reply(threshold);
+    }
     switch (intent) {
       case GREETING -> draft.say("Hello! How can I help you today?", 1.0);
       case THANKS -> draft.say("You're welcome! Is there anything else I can help with?", 1.0);
@@ -191,10 +218,9 @@ public class LocalEngine {
     if (products.size() > 1 && top.match() - products.get(1).match() < 0.15) {
       draft.clarity(0.8);
     }
-    if (requestedNone(top)
-        && ASKS_SIZE.matcher(MessageText.normal(understanding.message().text())).find()) {
+    if (asksUnlisted(top, MessageText.normal(understanding.message().text()))) {
       grounded = Math.min(grounded, 0.6);
-      draft.because("the size asked for is not one " + top.name() + " lists");
+      draft.because("the size or colour asked for is not one " + top.name() + " lists");
     }
     if (top.quality() == MatchQuality.PARTIAL || top.quality() == MatchQuality.WEAK) {
       draft.because(
@@ -277,8 +303,25 @@ public class LocalEngine {
             + " in total.");
   }
 
-  private static boolean requestedNone(ProductAvailability product) {
-    return product.variants().stream().noneMatch(VariantAvailability::requested);
+  /** Whether the message asks for a size or colour none of the product's variants has. */
+  private static boolean asksUnlisted(ProductAvailability product, String text) {
+    java.util.regex.Matcher asked = ASKS_OPTION.matcher(text);
+    if (!asked.find()) {
+      return false;
+    }
+    String option =
+        asked.group(1) != null
+            ? asked.group(1)
+            : asked.group(2) != null ? asked.group(2) : asked.group(3);
+    String letter = SIZE_LETTERS.getOrDefault(option, option);
+    return product.variants().stream()
+        .flatMap(variant -> variant.attributes().values().stream())
+        .map(value -> MessageText.normal(value))
+        .noneMatch(
+            value ->
+                value.equals(letter)
+                    || value.equals(option)
+                    || java.util.Arrays.asList(value.split(" ")).contains(option));
   }
 
   private static String option(List<VariantAvailability> requested, List<VariantAvailability> all) {
@@ -320,14 +363,20 @@ public class LocalEngine {
     Evaluation evaluation = grounding.evaluation();
     String place = facts.city() != null ? facts.city() : facts.state();
     boolean asksWhen = ASKS_WHEN.matcher(text).find();
-    if (place != null && evaluation != null && evaluation.shippingFee() != null && !asksWhen) {
+    String fee = null;
+    if (place != null && evaluation != null && evaluation.shippingFee() != null) {
       ruleIds(evaluation, "shipping").forEach(draft.used.rules::add);
-      draft.say(
+      fee =
           evaluation.shippingFee().signum() == 0
               ? "Delivery to " + place + " is free."
-              : "Delivery to " + place + " is " + draft.money(evaluation.shippingFee()) + ".",
-          0.95);
-      return;
+              : "Delivery to " + place + " is " + draft.money(evaluation.shippingFee()) + ".";
+      if (!asksWhen || policy.isEmpty()) {
+        draft.say(fee, asksWhen ? 0.6 : 0.95);
+        if (asksWhen) {
+          draft.because("no delivery times yet");
+        }
+        return;
+      }
     }
     if (policy.isEmpty()) {
       draft.escalate(
@@ -351,6 +400,12 @@ public class LocalEngine {
       draft.covered.addAll(KnowledgeSearch.words(place + " " + facts.state()));
     }
     draft.knowledge(hit, hit.strength());
+    if (fee != null) {
+      draft.say(fee + " " + draft.text, draft.grounding);
+    } else if (ASKS_COST.matcher(text).find() && !HAS_MONEY.matcher(hit.entry().content()).find()) {
+      draft.grounding = Math.min(draft.grounding, 0.6);
+      draft.because("no delivery fee known" + (place == null ? "" : " for " + capitalise(place)));
+    }
   }
 
   private void returns(Draft draft, Understanding understanding, Grounding grounding) {
@@ -363,19 +418,22 @@ public class LocalEngine {
       draft.say("Sorry, that item can't be returned.", 0.9);
       return;
     }
-    if (evaluation != null && evaluation.returnWindowDays() != null) {
-      ruleIds(evaluation, "returns").forEach(draft.used.rules::add);
-      draft.say("You can return items within " + evaluation.returnWindowDays() + " days.", 0.9);
-      return;
-    }
     if (policy.isPresent()) {
       draft.knowledge(policy.get(), policy.get().strength());
+    } else if (evaluation != null && evaluation.returnWindowDays() != null) {
+      ruleIds(evaluation, "returns").forEach(draft.used.rules::add);
+      draft.say("You can return items within " + evaluation.returnWindowDays() + " days.", 0.9);
     } else {
       draft.escalate("Let me check that for you.", "no returns or exchange policy yet");
     }
   }
 
   private void discount(Draft draft, Understanding understanding, Grounding grounding) {
+    if (NEGOTIATES.matcher(MessageText.normal(understanding.message().text())).find()) {
+      draft.escalate(
+          "Let me check that for you.", "wants to negotiate the price — the owner decides");
+      return;
+    }
     Optional<String> offer = pricing(draft, understanding, grounding.evaluation());
     if (offer.isPresent()) {
       draft.say(offer.get(), 0.9);
@@ -396,7 +454,12 @@ public class LocalEngine {
     Intent intent = understanding.intent();
     Optional<KnowledgeSearch.Hit> hit =
         KnowledgeSearch.forIntent(intent, understanding.message().text(), grounding.knowledge());
-    if (hit.isPresent()) {
+    if (hit.isPresent()
+        && intent == Intent.CONTACT
+        && ASKS_NUMBER.matcher(MessageText.normal(understanding.message().text())).find()
+        && !HAS_NUMBER.matcher(hit.get().entry().content()).find()) {
+      draft.escalate("Let me check that for you.", "no phone number in the contact information");
+    } else if (hit.isPresent()) {
       draft.knowledge(hit.get(), hit.get().strength());
     } else if (!faq(draft, understanding, grounding)) {
       draft.escalate(

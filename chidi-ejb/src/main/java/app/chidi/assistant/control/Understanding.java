@@ -21,9 +21,12 @@ public record Understanding(
     return detection.intent();
   }
 
-  /** Whether the reply needs the catalogue. */
+  /** Whether the reply needs the catalogue: for a delivery question, to price the items named. */
   public boolean needsCatalogue() {
-    return !intent().trigger() && (intent().aboutProducts() || intent() == Intent.DISCOUNT);
+    return !intent().trigger()
+        && (intent().aboutProducts()
+            || intent() == Intent.DISCOUNT
+            || intent() == Intent.SHIPPING && facts.itemCount() != null);
   }
 
   /** Whether the reply needs the business rules. */
