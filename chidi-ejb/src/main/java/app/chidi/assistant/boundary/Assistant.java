@@ -2,7 +2,9 @@ package app.chidi.assistant.boundary;
 
 import app.chidi.account.entity.Business;
 import app.chidi.assistant.control.Grounding;
+import app.chidi.assistant.control.LanguageModels;
 import app.chidi.assistant.control.LocalEngine;
+import app.chidi.assistant.control.ModelQuestion;
 import app.chidi.assistant.control.Understanding;
 import app.chidi.inventory.boundary.Availability;
 import app.chidi.inventory.boundary.AvailabilityAnswer;
@@ -16,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CHIDI's reply to a customer message, from the local engine: grounded in the catalogue's
- * availability, the business rules and the business's knowledge, with a confidence and a decision —
- * send when the confidence reaches the business's threshold and nothing calls for a person,
- * otherwise escalate. Nothing is sent, stored or logged here.
+ * CHIDI's reply to a customer message: grounded in the catalogue's availability, the business rules
+ * and the business's knowledge, with a confidence and a decision — send when the confidence reaches
+ * the business's threshold and nothing calls for a person, otherwise escalate. The local engine
+ * always answers first; when a language model is configured and the message is not one that always
+ * goes to a person, the model's checked answer replaces it, and the local reply stands whenever no
+ * model can answer. Nothing is sent, stored or logged here.
  */
 @Stateless
 @Tenanted
@@ -30,6 +34,7 @@ public class Assistant {
   @Inject Availability availability;
   @Inject Rules rules;
   @Inject Knowledge knowledge;
+  @Inject LanguageModels models;
 
   public Reply reply(CustomerMessage message) {
     Business business = em.find(Business.class, TenantContext.business());
@@ -46,9 +51,17 @@ public class Assistant {
         understanding.needsKnowledge()
             ? knowledge.indexed()
             : new KnowledgeIndex(List.of(), Map.of());
-    return engine.compose(
-        understanding,
-        new Grounding(found, evaluation, index.entries(), index.meanings(), business.currency()),
-        business.confidenceThreshold().doubleValue());
+    double threshold = business.confidenceThreshold().doubleValue();
+    Reply local =
+        engine.compose(
+            understanding,
+            new Grounding(
+                found, evaluation, index.entries(), index.meanings(), business.currency()),
+            threshold);
+    if (understanding.intent().trigger() || !models.configured()) {
+      return local;
+    }
+    ModelQuestion question = new ModelQuestion(message, business.name(), business.currency());
+    return models.reply(question, local, threshold).orElse(local);
   }
 }
