@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementValue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -32,10 +33,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The assistant page in a real browser, as a new shop owner uses it: a policy added in the
- * knowledge dialog, CHIDI tried on a question it can answer from it and on a refund it must pass
- * on, and a rule (created through the API) switched off on the rules tab. Each step leaves
- * full-page screenshots, {@code target/screenshots/assistant-*-<width>.png}; a later step is
+ * The assistant page in a real browser, as a new shop owner uses it: a policy added and edited in
+ * the knowledge dialog, CHIDI tried on a question it can answer from it and on a refund it must
+ * pass on, the confidence threshold raised until that answer is passed on too, and a rule created
+ * in the rule dialog (after its mistakes are shown), edited, switched off and deleted. Each step
+ * leaves full-page screenshots, {@code target/screenshots/assistant-*-<width>.png}; a later step is
  * skipped once an earlier one failed, since it builds on it.
  */
 @ChidiTest
@@ -45,6 +47,8 @@ class AssistantPagesBrowserIT {
 
   private static final String EMAIL = Accounts.freshEmail("assistant-tryer");
   private static final String RULE_NAME = "10% off more than 3";
+  private static final String EXAMPLE =
+      "4 items at 5,000 each (20,000) → 10% off: 2,000 off 20,000 → total 18,000";
 
   private static String token;
 
@@ -115,6 +119,22 @@ class AssistantPagesBrowserIT {
 
   @Test
   @Order(3)
+  void thePolicyIsEditedInTheSameDialog() {
+    chrome.driver().findElement(By.id("knowledge:list:0:edit")).click();
+    chrome.waiter().until(textToBePresentInElementValue(By.id("knowledge-form:topic"), "location"));
+    chrome.type("knowledge-form:content", "Our shop is at 12 Allen Avenue, Ikeja, Lagos.");
+    chrome.driver().findElement(By.id("knowledge-form:save")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("knowledge-dialog")));
+    chrome
+        .waiter()
+        .until(
+            textToBePresentInElementLocated(By.id("knowledge"), "12 Allen Avenue, Ikeja, Lagos."));
+    assertEquals(1, chrome.driver().findElements(By.cssSelector(".knowledge-entry")).size());
+    chrome.step("knowledge-edited");
+  }
+
+  @Test
+  @Order(4)
   void chidiAnswersWhereTheShopIsFromThePolicy() {
     chrome.driver().findElement(By.id("tab-try")).click();
     ask("where is your shop?");
@@ -129,7 +149,7 @@ class AssistantPagesBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aRefundIsPassedOnToAPersonWithTheReason() {
     ask("I want a refund");
     chrome.waiter().until(textToBePresentInElementLocated(By.id("decision"), "Would escalate"));
@@ -139,43 +159,103 @@ class AssistantPagesBrowserIT {
   }
 
   @Test
-  @Order(5)
-  void aRuleFromTheApiIsSwitchedOffOnTheRulesTab() {
-    Api.Reply created =
-        new Api(deployment)
-            .post(
-                "/api/rules",
-                """
-                {"rule_type":"pricing","name":"%s",
-                 "conditions":[{"field":"item_count","operator":"gt","value":3}],
-                 "actions":[{"type":"percent_discount","value":10}]}"""
-                    .formatted(RULE_NAME),
-                token);
-    assertEquals(201, created.status(), created.body());
-    String id = created.text("/id");
+  @Order(6)
+  void theOwnerRaisesTheThresholdAndTheSameQuestionIsPassedOn() {
+    ask("where is your shop?");
+    setThreshold("0.99");
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("decision"), "Would escalate"));
+    assertTrue(message("info").contains("99 %"));
+    assertTrue(chrome.driver().findElement(By.id("try")).getText().contains("from 99 %"));
+    chrome.step("threshold-high");
 
+    setThreshold("0.50");
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("decision"), "Would send"));
+    assertEquals(
+        "0.5",
+        new Api(deployment)
+            .get("/api/settings", token)
+            .json()
+            .getJsonNumber("confidence_threshold")
+            .bigDecimalValue()
+            .stripTrailingZeros()
+            .toPlainString());
+    chrome.step("threshold-low");
+    atPhoneWidth(() -> chrome.step("threshold-low"));
+  }
+
+  @Test
+  @Order(7)
+  void aRuleIsCreatedInTheDialogAfterItsMistakesAreShown() {
     open("dashboard/assistant.xhtml?tab=rules");
+    chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
+    chrome.driver().findElement(By.id("rules:add")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.id("rule-form:name")));
+    chrome.driver().findElement(By.id("rule-form:add-condition")).click();
+    new Select(
+            chrome.waiter().until(elementToBeClickable(By.id("rule-form:conditions:0:operator"))))
+        .selectByValue("gt");
+    chrome.type("rule-form:conditions:0:value", "3");
+    chrome.type("rule-form:action-value", "150");
+    chrome.driver().findElement(By.id("rule-form:save")).click();
+    assertEquals("Name must not be blank", fieldMessage("rule-form:name-message"));
+
+    chrome.type("rule-form:name", RULE_NAME);
+    chrome.driver().findElement(By.id("rule-form:save")).click();
+    assertEquals(
+        "Value must be a percentage above 0 and at most 100",
+        fieldMessage("rule-form:action-value-message"),
+        "the API's validator, in words");
+    assertEquals(0, new Api(deployment).get("/api/rules", token).jsonArray().size(), "not saved");
+    chrome.step("rule-refused");
+
+    chrome.type("rule-form:action-value", "10");
+    chrome.driver().findElement(By.id("rule-form:name")).click();
+    chrome.waiter().until(textToBePresentInElementLocated(By.id("rule-form:preview"), EXAMPLE));
+    chrome.step("rule-dialog");
+    atPhoneWidth(() -> chrome.step("rule-dialog"));
+
+    chrome.driver().findElement(By.id("rule-form:save")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("rule-dialog")));
     WebElement rule = chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".rule")));
     assertTrue(rule.getText().contains(RULE_NAME), rule.getText());
-    assertFalse(rule.findElement(By.cssSelector(".rule-summary")).getText().isBlank(), "a summary");
-    WebElement toggle = rule.findElement(By.cssSelector("input[type=checkbox]"));
-    assertTrue(toggle.isSelected(), "a new rule is on");
+    assertEquals(
+        "When the number of items is more than 3: 10% off the order.",
+        rule.findElement(By.cssSelector(".rule-summary")).getText());
+    assertTrue(rule.findElement(By.cssSelector(".rule-example")).getText().contains(EXAMPLE));
+    assertTrue(message("info").contains(RULE_NAME));
     chrome.step("rules");
     atPhoneWidth(() -> chrome.step("rules"));
+  }
 
-    toggle.click();
+  @Test
+  @Order(8)
+  void theRuleIsEditedInTheSameDialog() {
+    chrome.driver().findElement(By.id("rules:list:0:edit")).click();
+    chrome.waiter().until(textToBePresentInElementValue(By.id("rule-form:action-value"), "10"));
+    chrome.type("rule-form:action-value", "15");
+    chrome.driver().findElement(By.id("rule-form:save")).click();
+    chrome.waiter().until(invisibilityOfElementLocated(By.id("rule-dialog")));
+    chrome
+        .waiter()
+        .until(
+            textToBePresentInElementLocated(
+                By.cssSelector(".rule-summary"),
+                "When the number of items is more than 3: 15% off the order."));
+    assertEquals(1, new Api(deployment).get("/api/rules", token).jsonArray().size());
+    chrome.step("rule-edited");
+  }
+
+  @Test
+  @Order(9)
+  void theRuleIsSwitchedOffAndStaysOff() {
+    chrome.driver().findElement(By.cssSelector(".rule input[type=checkbox]")).click();
     assertTrue(message("info").contains("off"));
     assertFalse(
-        chrome.driver().findElement(By.cssSelector(".rule input[type=checkbox]")).isSelected(),
-        "off");
-    assertFalse(
         new Api(deployment)
-            .get("/api/rules", token).jsonArray().stream()
-                .map(r -> r.asJsonObject())
-                .filter(r -> r.getString("id").equals(id))
-                .findFirst()
-                .orElseThrow()
-                .getBoolean("is_active"),
+            .get("/api/rules", token)
+            .jsonArray()
+            .getJsonObject(0)
+            .getBoolean("is_active"),
         "saved off");
     open("dashboard/assistant.xhtml?tab=rules");
     assertFalse(
@@ -185,6 +265,31 @@ class AssistantPagesBrowserIT {
             .isSelected(),
         "still off after a reload");
     chrome.step("rules-off");
+  }
+
+  @Test
+  @Order(10)
+  void theRuleIsDeletedAfterConfirmation() {
+    chrome.driver().findElement(By.id("rules:list:0:delete")).click();
+    chrome.waiter().until(elementToBeClickable(By.id("rules:confirm-yes")));
+    chrome.step("rule-delete-confirm");
+    chrome.driver().findElement(By.id("rules:confirm-yes")).click();
+    chrome.waiter().until(visibilityOfElementLocated(By.cssSelector(".empty-state")));
+    assertTrue(message("info").contains("deleted"));
+    assertEquals(0, new Api(deployment).get("/api/rules", token).jsonArray().size());
+    chrome.step("rule-deleted");
+  }
+
+  private static void setThreshold(String value) {
+    List<WebElement> old = chrome.driver().findElements(By.id("reply-text"));
+    chrome.type("threshold:value", value);
+    chrome.driver().findElement(By.id("threshold:save")).click();
+    chrome.waiter().until(d -> isStale(old.get(0)));
+    chrome.waiter().until(visibilityOfElementLocated(By.id("reply-text")));
+  }
+
+  private static String fieldMessage(String id) {
+    return chrome.waiter().until(visibilityOfElementLocated(By.id(id))).getText();
   }
 
   private static void ask(String text) {

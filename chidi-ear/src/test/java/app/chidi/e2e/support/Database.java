@@ -32,11 +32,7 @@ public final class Database {
   public static long countAs(UUID business, String sql, Object... parameters) {
     try (Connection connection = asApp()) {
       connection.setAutoCommit(false);
-      try (PreparedStatement tenant =
-          connection.prepareStatement("select set_config('app.business_id', ?, true)")) {
-        tenant.setString(1, business.toString());
-        tenant.executeQuery().close();
-      }
+      enter(connection, business);
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (int i = 0; i < parameters.length; i++) {
           statement.setObject(i + 1, parameters[i]);
@@ -50,6 +46,36 @@ public final class Database {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Runs the change {@code sql} as the application does for {@code business} (its tenant set,
+   * row-level security applying) and commits it: for a test to set up what the API cannot, such as
+   * a member's role.
+   */
+  public static int updateAs(UUID business, String sql, Object... parameters) {
+    try (Connection connection = asApp()) {
+      connection.setAutoCommit(false);
+      enter(connection, business);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
+        }
+        int changed = statement.executeUpdate();
+        connection.commit();
+        return changed;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void enter(Connection connection, UUID business) throws SQLException {
+    try (PreparedStatement tenant =
+        connection.prepareStatement("select set_config('app.business_id', ?, true)")) {
+      tenant.setString(1, business.toString());
+      tenant.executeQuery().close();
     }
   }
 

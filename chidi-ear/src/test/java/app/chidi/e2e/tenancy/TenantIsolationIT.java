@@ -269,6 +269,43 @@ class TenantIsolationIT {
   }
 
   @Test
+  void oneBusinessCanNeitherReadNorChangeAnothersConfidenceThreshold() {
+    Api api = new Api(deployment);
+    JsonObject firstOwner = Accounts.signUp(api, Accounts.freshEmail("a"), "Threshold A");
+    JsonObject secondOwner = Accounts.signUp(api, Accounts.freshEmail("b"), "Threshold B");
+    String firstToken = firstOwner.getJsonObject("session").getString("access_token");
+    String secondToken = secondOwner.getJsonObject("session").getString("access_token");
+    UUID first = Accounts.businessOf(api, firstOwner);
+    UUID second = Accounts.businessOf(api, secondOwner);
+
+    String high = "{\"confidence_threshold\": 0.95}";
+    assertEquals(200, api.patch("/api/settings", high, firstToken).status());
+    assertEquals("0.8", threshold(api, secondToken), "the second sees its own default");
+    String low = "{\"confidence_threshold\": 0.6}";
+    assertEquals(200, api.patch("/api/settings", low, secondToken).status());
+    assertEquals("0.95", threshold(api, firstToken), "the first keeps its own");
+
+    String firstsSettings = "update businesses set settings = '{}' where id = ?";
+    assertEquals(0, Database.updateAs(second, firstsSettings, first), "changed by another");
+    assertEquals(
+        1,
+        Database.countAs(
+            first,
+            "select count(*) from businesses where settings ->> 'confidence_threshold' = '0.95'"));
+  }
+
+  private static String threshold(Api api, String token) {
+    Api.Reply settings = api.get("/api/settings", token);
+    assertEquals(200, settings.status(), settings.body());
+    return settings
+        .json()
+        .getJsonNumber("confidence_threshold")
+        .bigDecimalValue()
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  @Test
   void theSharedCacheCannotLeakAnEntityAcrossBusinesses() {
     Api api = new Api(deployment);
     Api.Reply reply =

@@ -3,6 +3,7 @@ package app.chidi.assistant.boundary;
 import app.chidi.assistant.control.RuleEvaluator;
 import app.chidi.assistant.control.RuleExamples;
 import app.chidi.assistant.control.RuleValidator;
+import app.chidi.assistant.control.RuleVocabulary;
 import app.chidi.assistant.control.RuleWording;
 import app.chidi.assistant.entity.BusinessRule;
 import app.chidi.assistant.entity.RuleAction;
@@ -52,7 +53,33 @@ public class Rules {
         .toList();
   }
 
+  /**
+   * @throws RuleNotFoundException when the business has no rule {@code id}
+   */
+  public RuleView rule(UUID id) {
+    return view(find(id));
+  }
+
   public RuleView create(RuleForm form) {
+    BusinessRule rule = defined(form);
+    em.persist(rule);
+    return view(rule);
+  }
+
+  /**
+   * What {@code form} would make, checked as on save, with its summary and worked example; nothing
+   * is saved.
+   */
+  public RuleView preview(RuleForm form) {
+    return view(defined(form));
+  }
+
+  /** The fields, operators and actions a rule may use. */
+  public RuleTerms terms() {
+    return RuleVocabulary.terms();
+  }
+
+  private BusinessRule defined(RuleForm form) {
     BusinessRule rule = new BusinessRule(TenantContext.business(), OffsetDateTime.now());
     RuleType type = RuleType.valueOf(form.ruleType().toUpperCase(Locale.ROOT));
     RuleValidator.Checked checked =
@@ -65,8 +92,7 @@ public class Rules {
         form.responseTemplate(),
         form.priority() == null ? 0 : form.priority());
     rule.activate(form.isActive() == null || form.isActive());
-    em.persist(rule);
-    return view(rule);
+    return rule;
   }
 
   public RuleView update(UUID id, RuleChanges changes) {

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 /** What a rule can do, the rule type it belongs to, and the value it takes. */
 enum ActionType {
-  PERCENT_DISCOUNT(RuleType.PRICING, Value.PERCENT),
-  FIXED_DISCOUNT(RuleType.PRICING, Value.MONEY),
-  FREE_SHIPPING(RuleType.SHIPPING, Value.NONE),
-  SHIPPING_FEE(RuleType.SHIPPING, Value.MONEY_OR_ZERO),
-  RETURN_WINDOW(RuleType.RETURNS, Value.DAYS),
-  NO_RETURNS(RuleType.RETURNS, Value.NONE),
-  RESERVE(RuleType.AVAILABILITY, Value.HOURS);
+  PERCENT_DISCOUNT(RuleType.PRICING, Value.PERCENT, "Percentage off the order"),
+  FIXED_DISCOUNT(RuleType.PRICING, Value.MONEY, "Amount off the order"),
+  FREE_SHIPPING(RuleType.SHIPPING, Value.NONE, "Free delivery"),
+  SHIPPING_FEE(RuleType.SHIPPING, Value.MONEY_OR_ZERO, "Delivery fee"),
+  RETURN_WINDOW(RuleType.RETURNS, Value.DAYS, "Returns accepted for some days"),
+  NO_RETURNS(RuleType.RETURNS, Value.NONE, "No returns"),
+  RESERVE(RuleType.AVAILABILITY, Value.HOURS, "Items reserved for some hours");
 
   /** The value an action takes, with its bounds. */
   enum Value {
@@ -46,10 +46,12 @@ enum ActionType {
 
   final RuleType ruleType;
   final Value value;
+  final String words;
 
-  ActionType(RuleType ruleType, Value value) {
+  ActionType(RuleType ruleType, Value value, String words) {
     this.ruleType = ruleType;
     this.value = value;
+    this.words = words;
   }
 
   String key() {

@@ -5,7 +5,7 @@ import app.chidi.platform.web.DashboardSession;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
-/** Who may change the rules and knowledge on the assistant page. */
+/** Who may change the rules, knowledge and settings on the assistant page. */
 final class Permissions {
 
   private Permissions() {}
@@ -13,5 +13,10 @@ final class Permissions {
   /** Owners and admins change rules and knowledge (spec 6.1); the others read. */
   static boolean canManage(HttpServletRequest request) {
     return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN));
+  }
+
+  /** Only the owner changes the business's settings, such as the confidence threshold. */
+  static boolean canChangeSettings(HttpServletRequest request) {
+    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER));
   }
 }

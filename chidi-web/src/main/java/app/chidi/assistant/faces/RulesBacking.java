@@ -26,7 +26,7 @@ public class RulesBacking implements Serializable {
   private List<RuleRow> rows;
 
   @PostConstruct
-  void load() {
+  public void load() {
     rows = rules.list().stream().map(RuleRow::new).toList();
   }
 

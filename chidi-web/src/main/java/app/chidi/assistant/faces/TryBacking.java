@@ -57,6 +57,13 @@ public class TryBacking implements Serializable {
     }
   }
 
+  /** Tries the last message again, after a change that may alter its decision. */
+  public void askAgain() {
+    if (reply != null) {
+      ask();
+    }
+  }
+
   /** What the reply rests on, named: the rules and knowledge by their names, products counted. */
   private List<String> used(Reply answer) {
     UsedFacts facts = answer.reasons() == null ? UsedFacts.none() : answer.reasons().used();
