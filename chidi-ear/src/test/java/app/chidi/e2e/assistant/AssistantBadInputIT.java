@@ -80,6 +80,8 @@ class AssistantBadInputIT {
         "response_template");
 
     malformed(api.patch("/api/rules/" + rule, "{\"is_active\": ", token));
+    malformed(api.patch("/api/rules/" + rule, "{\"is_active\": \"maybe\"}", token));
+    malformed(api.patch("/api/rules/" + rule, "{\"is_active\": 0}", token));
     invalid(api.patch("/api/rules/" + rule, "null", token), "body");
     invalid(api.patch("/api/rules/" + rule, "{\"name\": \"  \"}", token), "name");
     invalid(api.patch("/api/rules/" + rule, "{\"priority\": -1}", token), "priority");

@@ -249,7 +249,11 @@ class AssistantPagesBrowserIT {
   @Order(9)
   void theRuleIsSwitchedOffAndStaysOff() {
     chrome.driver().findElement(By.cssSelector(".rule input[type=checkbox]")).click();
-    assertTrue(message("info").contains("off"));
+    chrome
+        .waiter()
+        .until(
+            textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages-info-summary"), "is off. Saved."));
     assertFalse(
         new Api(deployment)
             .get("/api/rules", token)

@@ -61,6 +61,24 @@ class AssistantBenchmarkTest {
   }
 
   @Test
+  void embeddingsPerSecond() {
+    SentenceEncoder.embedAll(messages);
+    long start = System.nanoTime();
+    messages.forEach(SentenceEncoder::embed);
+    double single = messages.size() / ((System.nanoTime() - start) / 1e9);
+    start = System.nanoTime();
+    SentenceEncoder.embedAll(messages);
+    double batched = messages.size() / ((System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "Sentence embeddings (all-MiniLM-L6-v2, quantized), warm, %d dev set messages: "
+            + "%.0f a second one at a time, %.0f a second in one batch%n",
+        messages.size(),
+        single,
+        batched);
+  }
+
+  @Test
   void thresholdTables() {
     DemoShopFixture shop = DemoShopFixture.demo();
     shop.threshold = 0;

@@ -32,6 +32,10 @@ final class DemoShopFixture {
   final List<CatalogueEntry> catalogue = new ArrayList<>();
   final List<BusinessRule> rules = new ArrayList<>();
   final List<KnowledgeView> knowledge = new ArrayList<>();
+
+  /** The knowledge entries' embeddings, computed once each as the knowledge cache does. */
+  private final Map<UUID, float[]> meanings = new HashMap<>();
+
   final LocalEngine engine = new LocalEngine();
   final AvailabilityMatcher matcher = new AvailabilityMatcher();
   final RuleEvaluator evaluator = new RuleEvaluator();
@@ -233,9 +237,9 @@ final class DemoShopFixture {
             ? evaluator.evaluate(rules, engine.ruleContext(understanding, found))
             : null;
     List<KnowledgeView> entries = understanding.needsKnowledge() ? knowledge : List.of();
-    Map<UUID, float[]> meanings = new HashMap<>();
     for (KnowledgeView entry : entries) {
-      meanings.put(entry.id(), SentenceEncoder.embed(KnowledgeMeaning.text(entry)));
+      meanings.computeIfAbsent(
+          entry.id(), id -> SentenceEncoder.embed(KnowledgeMeaning.text(entry)));
     }
     return engine.compose(
         understanding, new Grounding(found, evaluation, entries, meanings, "NGN"), threshold);
