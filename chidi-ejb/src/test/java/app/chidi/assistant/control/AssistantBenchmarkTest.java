@@ -128,7 +128,7 @@ class AssistantBenchmarkTest {
         http.send(post(base + "/api/auth/login", body).build(), BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), "demo sign-in: " + response.body());
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject().getString("access_token");
+      return reader.readObject().getJsonObject("session").getString("access_token");
     }
   }
 
