@@ -84,7 +84,10 @@ class TenantIsolationIT {
                 "business_rules",
                 "rule_executions",
                 "knowledge_entries",
-                "business_embeddings")),
+                "business_embeddings",
+                "social_connections",
+                "conversations",
+                "social_messages")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -220,11 +223,15 @@ class TenantIsolationIT {
           "knowledge_entries",
           "business_embeddings",
           "rule_executions",
-          "notification_preferences");
+          "notification_preferences",
+          "social_connections",
+          "conversations",
+          "social_messages");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
-   * and a knowledge entry (with its embedding), and a notification preference.
+   * and a knowledge entry (with its embedding), a notification preference, and a sandbox message
+   * (social_connections, conversations, social_messages).
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
@@ -266,6 +273,13 @@ class TenantIsolationIT {
                         """
                         {"preferences": [{"type": "restock", "in_app": false, "email": "off"}]}""")));
     assertEquals(200, preferences.status(), preferences.body());
+    Api.Reply sandbox =
+        api.post(
+            "/api/social/sandbox/messages",
+            """
+            {"customer_id": "isolated", "text": "hello"}""",
+            token);
+    assertEquals(202, sandbox.status(), sandbox.body());
   }
 
   @Test

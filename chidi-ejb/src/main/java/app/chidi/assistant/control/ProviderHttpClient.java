@@ -1,5 +1,6 @@
 package app.chidi.assistant.control;
 
+import app.chidi.platform.http.RetryAfterHeader;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -48,7 +49,11 @@ class ProviderHttpClient implements HttpClient {
         throw new ProviderHttpException(
             response.statusCode(),
             response.body(),
-            response.headers().firstValue("Retry-After").flatMap(RetryAfter::parse).orElse(null));
+            response
+                .headers()
+                .firstValue("Retry-After")
+                .flatMap(RetryAfterHeader::parse)
+                .orElse(null));
       }
       return SuccessfulHttpResponse.builder()
           .statusCode(response.statusCode())

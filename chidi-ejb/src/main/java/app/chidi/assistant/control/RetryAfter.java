@@ -3,10 +3,6 @@ package app.chidi.assistant.control;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /**
  * Honours a provider's {@code Retry-After}. MicroProfile Fault Tolerance's {@code @Retry} waits a
@@ -17,21 +13,6 @@ import java.util.Optional;
 final class RetryAfter {
 
   private RetryAfter() {}
-
-  /** {@code Retry-After} in seconds or as an HTTP date; empty when unreadable. */
-  static Optional<Duration> parse(String value) {
-    String text = value.strip();
-    try {
-      if (text.chars().allMatch(Character::isDigit)) {
-        return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
-      }
-      ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-      Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-      return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-    } catch (NumberFormatException | DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
 
   /**
    * What to throw after {@code failure}: {@link ModelBusyException} (retried) once the wait the

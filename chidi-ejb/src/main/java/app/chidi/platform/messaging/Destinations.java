@@ -10,6 +10,15 @@ public final class Destinations {
   public static final String MAIL_QUEUE = "jms/MailQueue";
   public static final String IMPORT_QUEUE = "jms/ImportQueue";
 
+  /** Customers' messages stored by the channel intake, to be answered. */
+  public static final String MESSAGE_RECEIVED_QUEUE = "jms/MessageReceivedQueue";
+
+  /** Replies to send through a platform, delayed when a retry waits. */
+  public static final String SEND_REPLY_QUEUE = "jms/SendReplyQueue";
+
+  /** The broker's dead-letter address (broker.xml); the broker's own, so not an admin object. */
+  public static final String DEAD_LETTER_ADDRESS = "DLQ";
+
   /** Stored and read notifications, for the live streams of every instance (multicast). */
   public static final String NOTIFICATIONS_TOPIC = "jms/NotificationsTopic";
 

@@ -9,6 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -29,12 +30,37 @@ public class MessageSender {
 
   /** Sends {@code payload} to {@code destination}; the message type is the record's simple name. */
   public void send(Destination destination, Record payload) {
+    send(destination, payload, Duration.ZERO);
+  }
+
+  /**
+   * Sends {@code payload} to be delivered no earlier than {@code delay} from now (the broker holds
+   * it as a scheduled message, so no thread waits for it).
+   */
+  public void send(Destination destination, Record payload, Duration delay) {
     try (JMSContext context = connectionFactory.createContext()) {
+      send(context, destination, payload, delay);
+    }
+  }
+
+  /**
+   * Parks {@code payload} on the broker's dead-letter address, for work CHIDI gave up on by itself
+   * (the broker dead-letters on its own only what failed with an exception).
+   */
+  public void deadLetter(Record payload) {
+    try (JMSContext context = connectionFactory.createContext()) {
+      send(context, context.createQueue(Destinations.DEAD_LETTER_ADDRESS), payload, Duration.ZERO);
+    }
+  }
+
+  private static void send(
+      JMSContext context, Destination destination, Record payload, Duration delay) {
+    try {
       TextMessage message = context.createTextMessage(JSON.toJson(payload));
       message.setStringProperty(TYPE, payload.getClass().getSimpleName());
       message.setIntProperty(SCHEMA_VERSION, 1);
       message.setStringProperty(CORRELATION_ID, UUID.randomUUID().toString());
-      context.createProducer().send(destination, message);
+      context.createProducer().setDeliveryDelay(delay.toMillis()).send(destination, message);
     } catch (JMSException e) {
       throw new MessagingException("cannot send " + payload.getClass().getSimpleName(), e);
     }

@@ -42,6 +42,19 @@ public class Tenancy {
     bind(new Tenant(businessId, userId));
   }
 
+  /**
+   * Lets the running transaction, still without a business, read the one connection of {@code
+   * channelAccount} ({@code PLATFORM:account_id}, the {@code route_reads} policy of
+   * social_connections): a webhook names its account before anyone knows the business. Enter that
+   * connection's business afterwards to do anything else.
+   */
+  public void routeBy(String channelAccount) {
+    bind(new Tenant(Tenant.NONE, null));
+    em.createNativeQuery("select set_config('app.channel_account', ?1, true)")
+        .setParameter(1, channelAccount)
+        .getSingleResult();
+  }
+
   private void bind(Tenant tenant) {
     if (transactions.getTransactionKey() == null) {
       throw new IllegalStateException("the tenant is set on a transaction, and none is running");

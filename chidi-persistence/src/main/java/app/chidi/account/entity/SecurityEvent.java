@@ -39,12 +39,20 @@ public class SecurityEvent {
   protected SecurityEvent() {}
 
   public SecurityEvent(String eventType, UUID userId, String email, String ipAddress) {
+    this(eventType, userId, email, ipAddress, "{}");
+  }
+
+  /**
+   * @param detailJson a JSON object with what else is known (say, the platform of a webhook)
+   */
+  public SecurityEvent(
+      String eventType, UUID userId, String email, String ipAddress, String detailJson) {
     this.id = UUID.randomUUID();
     this.eventType = Objects.requireNonNull(eventType);
     this.userId = userId;
     this.email = email;
     this.ipAddress = ipAddress;
-    this.detail = "{}";
+    this.detail = Objects.requireNonNull(detailJson);
     this.createdAt = OffsetDateTime.now();
   }
 

@@ -1,0 +1,208 @@
+package app.chidi.channel.entity;
+
+import app.chidi.platform.entity.NullableUuid;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message of a conversation. Inbound messages are stored by the intake (in SQL, once per platform
+ * message id) and later carry CHIDI's draft and decision; outbound ones are created here as
+ * replies, queued, and then follow the platform's reports.
+ */
+@Entity
+@Table(name = "social_messages")
+public class SocialMessage {
+
+  /** {@code sent_by} of CHIDI's own replies. */
+  public static final String CHIDI = "CHIDI";
+
+  @Id private UUID id;
+
+  @Column(name = "business_id", nullable = false)
+  private UUID businessId;
+
+  @Column(name = "conversation_id", nullable = false)
+  private UUID conversationId;
+
+  @Column(name = "connection_id")
+  @Convert(converter = NullableUuid.class)
+  private UUID connectionId;
+
+  @Column(nullable = false, length = 20)
+  private String platform;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Direction direction;
+
+  @Column(name = "platform_message_id", length = 255)
+  private String platformMessageId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "message_type", nullable = false, length = 20)
+  private MessageType messageType;
+
+  @Column private String content;
+
+  @Column(name = "in_reply_to")
+  @Convert(converter = NullableUuid.class)
+  private UUID inReplyTo;
+
+  @Column(name = "sent_by", length = 10)
+  private String sentBy;
+
+  @Column(name = "ai_response")
+  private String aiResponse;
+
+  @Column(precision = 4, scale = 3)
+  private BigDecimal confidence;
+
+  @Column(length = 10)
+  private String decision;
+
+  @Column(length = 30)
+  private String intent;
+
+  @Column private String reasons;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private MessageStatus status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "error_code", length = 50)
+  private String errorCode;
+
+  @Column(name = "error_message")
+  private String errorMessage;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "sent_at")
+  private OffsetDateTime sentAt;
+
+  protected SocialMessage() {}
+
+  /** CHIDI's reply to {@code question}, queued for sending. */
+  public static SocialMessage replyTo(SocialMessage question, String text, OffsetDateTime now) {
+    SocialMessage reply = new SocialMessage();
+    reply.id = UUID.randomUUID();
+    reply.businessId = question.businessId;
+    reply.conversationId = question.conversationId;
+    reply.connectionId = question.connectionId;
+    reply.platform = question.platform;
+    reply.direction = Direction.OUTBOUND;
+    reply.messageType = MessageType.TEXT;
+    reply.content = Objects.requireNonNull(text);
+    reply.inReplyTo = question.id;
+    reply.sentBy = CHIDI;
+    reply.status = MessageStatus.QUEUED;
+    reply.createdAt = now;
+    return reply;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID businessId() {
+    return businessId;
+  }
+
+  public UUID conversationId() {
+    return conversationId;
+  }
+
+  public UUID connectionId() {
+    return connectionId;
+  }
+
+  public Platform platform() {
+    return Platform.valueOf(platform);
+  }
+
+  /** The customer's message this one answers, or {@code null}. */
+  public UUID inReplyTo() {
+    return inReplyTo;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public MessageStatus status() {
+    return status;
+  }
+
+  public String errorCode() {
+    return errorCode;
+  }
+
+  /** Sent by CHIDI on its own, rather than by a person who approved it. */
+  public boolean automatic() {
+    return CHIDI.equals(sentBy);
+  }
+
+  /** Stores CHIDI's draft and decision on a customer's message. */
+  public void drafted(Draft draft) {
+    aiResponse = draft.text();
+    confidence = BigDecimal.valueOf(draft.confidence()).setScale(3, RoundingMode.HALF_UP);
+    decision = draft.sends() ? "SEND" : "ESCALATE";
+    intent = draft.intent();
+    reasons = draft.reasonsJson();
+    status = draft.sends() ? MessageStatus.ANSWERED : MessageStatus.ESCALATED;
+  }
+
+  /** The customer's message goes to a person after all (say, the messaging window closed). */
+  public void escalated() {
+    status = MessageStatus.ESCALATED;
+  }
+
+  /** The platform accepted the message. */
+  public void sent(String platformId, int attempt, OffsetDateTime at) {
+    platformMessageId = platformId;
+    attempts = attempt;
+    status = MessageStatus.SENT;
+    sentAt = at;
+    errorCode = null;
+    errorMessage = null;
+  }
+
+  /** An attempt failed and another follows. */
+  public void attemptFailed(int attempt, String code, String message) {
+    attempts = attempt;
+    errorCode = code;
+    errorMessage = message;
+  }
+
+  /** No more attempts: the message will not be sent. */
+  public void failed(int attempt, String code, String message) {
+    attemptFailed(attempt, code, message);
+    status = MessageStatus.FAILED;
+  }
+
+  /**
+   * CHIDI's draft of a reply.
+   *
+   * @param reasonsJson why, as a JSON object
+   */
+  public record Draft(
+      String text, double confidence, boolean sends, String intent, String reasonsJson) {}
+}
