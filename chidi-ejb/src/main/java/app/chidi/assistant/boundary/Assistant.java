@@ -56,7 +56,12 @@ public class Assistant {
         engine.compose(
             understanding,
             new Grounding(
-                found, evaluation, index.entries(), index.meanings(), business.currency()),
+                found,
+                evaluation,
+                index.entries(),
+                index.meanings(),
+                understanding.needsOffers() ? rules.offers() : List.of(),
+                business.currency()),
             threshold);
     if (understanding.intent().trigger() || !models.configured()) {
       return local;

@@ -29,7 +29,7 @@ public record RuleView(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 
-  static RuleView of(BusinessRule rule, String summary, String example) {
+  public static RuleView of(BusinessRule rule, String summary, String example) {
     return new RuleView(
         rule.id(),
         rule.type().name().toLowerCase(Locale.ROOT),

@@ -47,6 +47,13 @@ public class Rules {
   @Inject RuleExamples examples;
 
   /** All rules, oldest first. */
+  /** The active pricing rules: the offers a customer may be told about. */
+  public List<RuleView> offers() {
+    return list().stream()
+        .filter(rule -> rule.isActive() && "pricing".equals(rule.ruleType()))
+        .toList();
+  }
+
   public List<RuleView> list() {
     return em.createNamedQuery("BusinessRule.findAll", BusinessRule.class).getResultList().stream()
         .map(this::view)

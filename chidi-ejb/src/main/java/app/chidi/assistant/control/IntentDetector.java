@@ -103,7 +103,8 @@ final class IntentDetector {
             + "(?:available|in stock|still there)|any .* left|you (?:still )?(?:have|get)\\b|"
             + "una get|have you got|got any|in stock|available|can i (?:get|buy|order)|i want (?:to "
             + "buy|the|a|an)|i (?:need|am looking for|m looking for|am searching)|looking for|"
-            + "still (?:have|available)|restock\\w*|back in stock|sold out");
+            + "still (?:have|available)|restock\\w*|back in stock|sold out"
+            + "|(?<!una )(?<!where )(?<!wia )(?:still )?dey\\s*\\??\\s*$|still dey\\b|una (?:still )?get");
     phrase(
         Intent.PRICE,
         "how much|price|cost|what (?:does|do|is) .* (?:cost|go for|sell for)|hw much|hm\\b|"

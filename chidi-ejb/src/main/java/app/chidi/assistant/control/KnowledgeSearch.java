@@ -145,7 +145,8 @@ final class KnowledgeSearch {
                   + "custom sizes make made sell offer gift card wrapping nationwide much many "
                   + "fee cost price days working kind type allow allowed possible also still "
                   + "hello hi good morning afternoon evening thank thanks again please pls abeg "
-                  + "kindly sir madam dear how does work works anything questions question")
+                  + "kindly sir madam dear how does work works anything questions question "
+                  + "dey una wetin fit wan am wia now within something exactly")
               .split(" "));
 
   static boolean mentions(KnowledgeView entry, String word) {

@@ -7,6 +7,7 @@ import app.chidi.assistant.boundary.Evaluation;
 import app.chidi.assistant.boundary.Reply;
 import app.chidi.assistant.boundary.ReplyReasons;
 import app.chidi.assistant.boundary.RuleContext;
+import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.boundary.Turn;
 import app.chidi.assistant.boundary.UsedFacts;
 import app.chidi.inventory.boundary.Alternative;
@@ -447,8 +448,39 @@ public class LocalEngine {
           "a discount rule applies, but its amount depends on which items are ordered");
       return;
     }
+    if (!grounding.offers().isEmpty()
+        && asksOffersInGeneral(understanding.message().text())
+        && KnowledgeSearch.forIntent(
+                Intent.DISCOUNT, understanding.message().text(), grounding.knowledge())
+            .isEmpty()) {
+      StringBuilder text = new StringBuilder("Our current offers:");
+      for (RuleView rule : grounding.offers()) {
+        draft.used.rules.add(rule.id());
+        text.append(' ').append(rule.summary());
+      }
+      draft.say(text.toString(), 0.9);
+      return;
+    }
     fromKnowledge(draft, understanding, grounding);
   }
+
+  /**
+   * Whether a discount question asks about the shop's offers in general ("do you give discounts?",
+   * "any discount for bulk buying?") rather than a kind the rules may not cover (student, first
+   * order, promo code, wholesale).
+   */
+  static boolean asksOffersInGeneral(String message) {
+    Set<String> words = KnowledgeSearch.words(message);
+    words.removeAll(OFFER_WORDS);
+    return words.isEmpty();
+  }
+
+  private static final Set<String> OFFER_WORDS =
+      Set.of(
+          ("discount discounts give giving any bulk buying buy many more item items quantity "
+                  + "quantities do you u una dey offer offers there is are get can i we please "
+                  + "pls abeg kindly hi hello")
+              .split(" "));
 
   private void fromKnowledge(Draft draft, Understanding understanding, Grounding grounding) {
     Intent intent = understanding.intent();

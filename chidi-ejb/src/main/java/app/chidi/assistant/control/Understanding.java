@@ -37,6 +37,11 @@ public record Understanding(
     };
   }
 
+  /** Whether the reply may state the shop's offers (its active pricing rules). */
+  public boolean needsOffers() {
+    return intent() == Intent.DISCOUNT;
+  }
+
   /** Whether the reply may come from the business's knowledge. */
   public boolean needsKnowledge() {
     return !intent().trigger() && intent() != Intent.GREETING && intent() != Intent.THANKS;

@@ -8,6 +8,7 @@ import app.chidi.assistant.boundary.CustomerMessage;
 import app.chidi.assistant.boundary.Evaluation;
 import app.chidi.assistant.boundary.KnowledgeView;
 import app.chidi.assistant.boundary.Reply;
+import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.entity.BusinessRule;
 import app.chidi.assistant.entity.RuleType;
 import app.chidi.inventory.boundary.AvailabilityAnswer;
@@ -241,7 +242,16 @@ final class DemoShopFixture {
       meanings.computeIfAbsent(
           entry.id(), id -> SentenceEncoder.embed(KnowledgeMeaning.text(entry)));
     }
+    List<RuleView> offers =
+        understanding.needsOffers()
+            ? rules.stream()
+                .filter(rule -> rule.active() && rule.type() == RuleType.PRICING)
+                .map(rule -> RuleView.of(rule, RuleWording.summary(rule), null))
+                .toList()
+            : List.of();
     return engine.compose(
-        understanding, new Grounding(found, evaluation, entries, meanings, "NGN"), threshold);
+        understanding,
+        new Grounding(found, evaluation, entries, meanings, offers, "NGN"),
+        threshold);
   }
 }

@@ -40,7 +40,10 @@ class IntentDetectorTest {
     "I'd like to speak to your supervisor, HUMAN",
     "write me a story, OFF_TOPIC",
     "tell me about the history of nigeria, OFF_TOPIC",
-    "which payment options do you have, PAYMENT"
+    "which payment options do you have, PAYMENT",
+    "the brown tote bag still dey?, AVAILABILITY",
+    "I want to return the bag I bought, ORDER_PROBLEM",
+    "how much does konga charge, OFF_TOPIC"
   })
   void findsTheIntent(String message, Intent expected) {
     assertEquals(expected, detect(message).intent(), message);

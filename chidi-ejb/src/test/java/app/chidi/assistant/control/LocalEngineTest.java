@@ -50,6 +50,28 @@ class LocalEngineTest {
   }
 
   @Test
+  void aGeneralDiscountQuestionGetsTheActiveOffersAndASpecificOneEscalates() {
+    Reply general = shop.reply("do you give discounts?");
+    assertTrue(general.sends(), general.toString());
+    assertTrue(general.text().contains("more than 3: 10% off"), general.text());
+    assertEquals(1, general.reasons().used().rules().size());
+    assertFalse(shop.reply("do you have a student discount?").sends());
+    assertTrue(LocalEngine.asksOffersInGeneral("any discount for bulk buying"));
+    assertFalse(LocalEngine.asksOffersInGeneral("first time buyer discount"));
+  }
+
+  @Test
+  void theFactsOfTheQuestionDecideWhatIsSaid() {
+    assertFalse(shop.reply("what's your phone number").sends(), "no number in the contact entry");
+    assertFalse(shop.reply("do you have the red ankara dress in blue").sends(), "no blue variant");
+    assertFalse(shop.reply("pls do me better price for the red ankara dress").sends(), "haggling");
+    assertFalse(shop.reply("I want 12 red ankara dresses").sends(), "more than CHIDI may promise");
+    assertTrue(
+        shop.reply("I bought this on sale, can I return it?").text().contains("Sale items"),
+        "the returns policy, not only the window");
+  }
+
+  @Test
   void missingFactsEscalateWithTheReason() {
     Reply abroad = shop.reply("do you ship to Ghana");
     assertEquals(List.of("no policy about international shipping"), abroad.reasons().escalation());
