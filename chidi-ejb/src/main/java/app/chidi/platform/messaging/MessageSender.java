@@ -6,6 +6,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -69,5 +70,18 @@ public class MessageSender {
   /** Reads a JSON text message back into its record. */
   public static <T> T read(String json, Class<T> type) {
     return JSON.fromJson(json, type);
+  }
+
+  /**
+   * The JSON body of a received text message as {@code type}.
+   *
+   * @throws IllegalStateException when the message is not a readable text message
+   */
+  public static <T> T read(Message message, Class<T> type) {
+    try {
+      return read(((TextMessage) message).getText(), type);
+    } catch (JMSException | ClassCastException e) {
+      throw new IllegalStateException("unreadable " + type.getSimpleName() + " message", e);
+    }
   }
 }

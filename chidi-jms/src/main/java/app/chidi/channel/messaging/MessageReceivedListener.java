@@ -9,10 +9,8 @@ import app.chidi.platform.tenancy.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Answers a stored customer message as its business. A failure rolls back and Artemis redelivers;
@@ -36,13 +34,8 @@ public class MessageReceivedListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    try {
-      MessageReceived received =
-          MessageSender.read(((TextMessage) message).getText(), MessageReceived.class);
-      TenantContext.runAs(
-          Tenant.business(received.businessId()), () -> conversations.answer(received.messageId()));
-    } catch (JMSException e) {
-      throw new IllegalStateException("unreadable received-message message", e);
-    }
+    MessageReceived received = MessageSender.read(message, MessageReceived.class);
+    TenantContext.runAs(
+        Tenant.business(received.businessId()), () -> conversations.answer(received.messageId()));
   }
 }

@@ -9,10 +9,8 @@ import app.chidi.platform.tenancy.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Sends a queued reply as its business. Retries the platform asks for come back as new, delayed
@@ -37,11 +35,7 @@ public class SendReplyListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    try {
-      SendReply command = MessageSender.read(((TextMessage) message).getText(), SendReply.class);
-      TenantContext.runAs(Tenant.business(command.businessId()), () -> outbox.send(command));
-    } catch (JMSException e) {
-      throw new IllegalStateException("unreadable send-reply message", e);
-    }
+    SendReply command = MessageSender.read(message, SendReply.class);
+    TenantContext.runAs(Tenant.business(command.businessId()), () -> outbox.send(command));
   }
 }

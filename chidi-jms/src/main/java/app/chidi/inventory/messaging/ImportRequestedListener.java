@@ -9,10 +9,8 @@ import app.chidi.platform.tenancy.TenantContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Runs a large catalogue import as the business (and user) that committed it. The runner commits
@@ -37,13 +35,8 @@ public class ImportRequestedListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    try {
-      ImportRequested request =
-          MessageSender.read(((TextMessage) message).getText(), ImportRequested.class);
-      Tenant tenant = new Tenant(request.businessId(), request.userId());
-      TenantContext.runAs(tenant, () -> runner.run(request.jobId()));
-    } catch (JMSException e) {
-      throw new IllegalStateException("unreadable import message", e);
-    }
+    ImportRequested request = MessageSender.read(message, ImportRequested.class);
+    Tenant tenant = new Tenant(request.businessId(), request.userId());
+    TenantContext.runAs(tenant, () -> runner.run(request.jobId()));
   }
 }

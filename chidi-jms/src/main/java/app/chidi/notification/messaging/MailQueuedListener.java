@@ -7,10 +7,8 @@ import app.chidi.platform.messaging.MessageSender;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Delivers queued mail. A failure propagates: the container rolls back, Artemis redelivers, and
@@ -34,11 +32,6 @@ public class MailQueuedListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    try {
-      MailQueued queued = MessageSender.read(((TextMessage) message).getText(), MailQueued.class);
-      mailer.deliver(queued.mailId());
-    } catch (JMSException e) {
-      throw new IllegalStateException("unreadable mail message", e);
-    }
+    mailer.deliver(MessageSender.read(message, MailQueued.class).mailId());
   }
 }
