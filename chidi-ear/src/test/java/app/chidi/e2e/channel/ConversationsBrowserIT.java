@@ -107,6 +107,9 @@ class ConversationsBrowserIT {
     assertTrue(chrome.driver().findElement(By.id("thread")).getText().contains("I want a refund"));
     assertTrue(!chrome.driver().findElement(By.id("draft-text")).getText().isBlank());
     assertTrue(!chrome.driver().findElement(By.id("draft-reasons")).getText().isBlank());
+    assertTrue(
+        chrome.driver().findElement(By.id("draft-confidence")).getText().matches("\\d+ %"),
+        "the confidence is shown as a percentage");
     chrome.step("opened");
     chrome.atPhoneWidth(
         () -> {

@@ -172,6 +172,11 @@ public class ConversationsBacking implements Serializable {
     return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
   }
 
+  /** A confidence from 0 to 1 as a whole percentage. */
+  public long percent(Double share) {
+    return share == null ? 0 : Math.round(share * 100);
+  }
+
   public boolean isFiltered() {
     return platformFilter() != null || statusFilter() != null;
   }
