@@ -165,7 +165,7 @@ class AssistantBadInputIT {
 
   @Test
   void aViewerReadsAndTriesButChangesNothing() {
-    String viewer = viewerOf(business);
+    String viewer = Accounts.signUpViewer(api).token();
     String before = written();
     for (Api.Reply refused :
         List.of(
@@ -184,23 +184,6 @@ class AssistantBadInputIT {
     assertEquals(200, api.get("/api/settings", viewer).status());
     assertEquals(200, api.post("/api/rules/evaluate", "{\"context\": {}}", viewer).status());
     assertEquals(200, api.post("/api/assistant/preview", "{\"message\": \"hi\"}", viewer).status());
-  }
-
-  /** A second person of the business, as a viewer: signed up on their own, then moved in. */
-  private String viewerOf(UUID shop) {
-    String email = Accounts.freshEmail("viewer");
-    JsonObject person = Accounts.signUp(api, email, "Viewer's own shop");
-    UUID own = Accounts.businessOf(api, person);
-    assertEquals(
-        1,
-        Database.updateAs(
-            own, "update memberships set role = 'VIEWER' where business_id = ?", own));
-    Api.Reply logIn =
-        api.post(
-            "/api/auth/login",
-            "{\"email\": \"" + email + "\", \"password\": \"" + Accounts.PASSWORD + "\"}");
-    assertEquals(200, logIn.status(), logIn.body());
-    return logIn.text("/session/access_token");
   }
 
   /** The rules, knowledge and settings of the business, as the database holds them. */

@@ -42,6 +42,35 @@ public final class Accounts {
     return reply.json();
   }
 
+  /**
+   * A new person who is only a viewer of their own new business: signed up, the membership's role
+   * changed, signed in again so that the token carries the role.
+   */
+  public static Viewer signUpViewer(Api api) {
+    String email = freshEmail("viewer");
+    UUID business = businessOf(api, signUp(api, email, "Viewer's own shop"));
+    if (Database.updateAs(
+            business, "update memberships set role = 'VIEWER' where business_id = ?", business)
+        != 1) {
+      throw new IllegalStateException("no membership to make a viewer of");
+    }
+    Api.Reply logIn =
+        api.post(
+            "/api/auth/login",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", PASSWORD)
+                .build()
+                .toString());
+    if (logIn.status() != 200) {
+      throw new IllegalStateException("Sign-in failed: " + logIn.status() + " " + logIn.body());
+    }
+    return new Viewer(logIn.text("/session/access_token"), business);
+  }
+
+  /** A viewer's access token and business. */
+  public record Viewer(String token, UUID business) {}
+
   /** The business of a signed-up account, as {@code GET /api/me} names it. */
   public static UUID businessOf(Api api, JsonObject signedUp) {
     String token = signedUp.getJsonObject("session").getString("access_token");

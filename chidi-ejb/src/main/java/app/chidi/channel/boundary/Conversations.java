@@ -3,8 +3,11 @@ package app.chidi.channel.boundary;
 import app.chidi.assistant.boundary.Assistant;
 import app.chidi.assistant.boundary.CustomerMessage;
 import app.chidi.assistant.boundary.Reply;
+import app.chidi.channel.control.ConversationList;
 import app.chidi.channel.control.Escalations;
 import app.chidi.channel.control.MessageHistory;
+import app.chidi.channel.control.OpenQuestions;
+import app.chidi.channel.control.ReplyMetrics;
 import app.chidi.channel.entity.Conversation;
 import app.chidi.channel.entity.MessageStatus;
 import app.chidi.channel.entity.Platform;
@@ -27,20 +30,24 @@ import java.util.UUID;
 
 /**
  * Customers' conversations: each stored message is answered by the assistant once — sent when it is
- * sure enough, otherwise escalated to a person with the draft and its reasons — and the messages
- * can be listed per platform.
+ * sure enough, otherwise escalated to a person with the draft and its reasons; the conversations
+ * are listed, read with their draft, and measured; the messages are listed per platform.
  */
 @Stateless
 @Tenanted
 public class Conversations {
 
   static final int HISTORY_TURNS = 10;
+  static final int THREAD_LENGTH = 200;
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
   @Inject Assistant assistant;
   @Inject MessageHistory history;
   @Inject Escalations escalations;
+  @Inject ConversationList list;
+  @Inject OpenQuestions questions;
+  @Inject ReplyMetrics metrics;
   @Inject MessageSender messages;
 
   @Resource(lookup = Destinations.SEND_REPLY_QUEUE)
@@ -87,6 +94,25 @@ public class Conversations {
   /** Page {@code page} (from 1) of the current business's messages on {@code platform}. */
   public MessagePage messages(Platform platform, int page, int limit) {
     return history.page(platform, page, limit);
+  }
+
+  /** The current business's conversations, the most recent first. */
+  public ConversationPage list(ConversationQuery query) {
+    return list.page(query);
+  }
+
+  /** A conversation of the current business with its latest messages and CHIDI's waiting draft. */
+  public ConversationDetail detail(UUID id) {
+    ConversationSummary summary = list.one(id).orElseThrow(ConversationNotFoundException::new);
+    return new ConversationDetail(
+        summary,
+        history.thread(id, THREAD_LENGTH),
+        summary.needsAttention() ? questions.draft(id).orElse(null) : null);
+  }
+
+  /** How the current business's conversations went in {@code period}. */
+  public ConversationMetrics metrics(String period) {
+    return metrics.of(period, ReplyMetrics.since(period, OffsetDateTime.now()));
   }
 
   /**

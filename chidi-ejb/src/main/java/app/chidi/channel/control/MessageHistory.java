@@ -1,6 +1,7 @@
 package app.chidi.channel.control;
 
 import app.chidi.assistant.boundary.Turn;
+import app.chidi.channel.boundary.ConversationDetail;
 import app.chidi.channel.boundary.MessagePage;
 import app.chidi.channel.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Reads conversations back: the turns before a message, and pages of a platform's messages. */
+/**
+ * Reads conversations back: the turns before a message, a conversation's thread, and pages of a
+ * platform's messages.
+ */
 @ApplicationScoped
 public class MessageHistory {
 
@@ -43,6 +47,34 @@ public class MessageHistory {
     }
     Collections.reverse(turns);
     return turns;
+  }
+
+  /** The latest {@code limit} messages of a conversation, oldest first. */
+  public List<ConversationDetail.ThreadMessage> thread(UUID conversationId, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, direction, sent_by, content, message_type, status, created_at,"
+                    + " error_code from social_messages where conversation_id = ?1 order by"
+                    + " created_at desc, id desc")
+            .setParameter(1, conversationId)
+            .setMaxResults(limit)
+            .getResultList();
+    List<ConversationDetail.ThreadMessage> thread = new ArrayList<>();
+    for (Object[] row : rows) {
+      thread.add(
+          new ConversationDetail.ThreadMessage(
+              (UUID) row[0],
+              lower(row[1]),
+              author(row[1], row[2]),
+              (String) row[3],
+              lower(row[4]),
+              lower(row[5]),
+              time(row[6]),
+              (String) row[7]));
+    }
+    Collections.reverse(thread);
+    return thread;
   }
 
   /** Page {@code page} (from 1) of {@code platform}'s messages, newest first. */
@@ -95,11 +127,21 @@ public class MessageHistory {
         "SEND".equals(row[11]) ? "auto_sent" : "escalated");
   }
 
+  /**
+   * Who wrote a message: the customer, CHIDI, a person through CHIDI, or the business elsewhere.
+   */
+  private static String author(Object direction, Object sentBy) {
+    if ("INBOUND".equals(direction)) {
+      return "customer";
+    }
+    return sentBy == null ? "business" : lower(sentBy);
+  }
+
   private static String lower(Object value) {
     return ((String) value).toLowerCase(Locale.ROOT);
   }
 
-  private static OffsetDateTime time(Object value) {
+  static OffsetDateTime time(Object value) {
     return value instanceof OffsetDateTime at
         ? at
         : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);

@@ -32,7 +32,8 @@ public class MessageStore {
 
   /**
    * The conversation of {@code message}'s customer on {@code connection}, created when new; a
-   * customer's own message (not an echo) also opens the messaging window anew.
+   * customer's own message (not an echo) also opens the messaging window anew, and a resolved
+   * conversation again.
    */
   public UUID conversation(ChannelConnections.Connection connection, IncomingMessage message) {
     boolean fromCustomer = message.type() != MessageType.ECHO;
@@ -45,8 +46,9 @@ public class MessageStore {
                     + " update set customer_name = coalesce(excluded.customer_name,"
                     + " conversations.customer_name), last_customer_message_at ="
                     + " coalesce(excluded.last_customer_message_at,"
-                    + " conversations.last_customer_message_at), last_message_at = now(),"
-                    + " updated_at = now() returning id")
+                    + " conversations.last_customer_message_at), status = case when ?7 and"
+                    + " conversations.status = 'RESOLVED' then 'ACTIVE' else conversations.status"
+                    + " end, last_message_at = now(), updated_at = now() returning id")
             .setParameter(1, UUID.randomUUID())
             .setParameter(2, connection.businessId())
             .setParameter(3, connection.id())

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -97,6 +98,38 @@ public class Conversation {
   /** A person took the conversation over: CHIDI stays quiet until it is released. */
   public boolean takenOver() {
     return takenOverBy != null;
+  }
+
+  public boolean resolved() {
+    return status == ConversationStatus.RESOLVED;
+  }
+
+  /** {@code user} answers this customer from now on; CHIDI stays quiet until released. */
+  public void takeOver(UUID user, OffsetDateTime now) {
+    takenOverBy = Objects.requireNonNull(user);
+    updatedAt = now;
+  }
+
+  /** CHIDI answers this customer again. */
+  public void release(OffsetDateTime now) {
+    takenOverBy = null;
+    updatedAt = now;
+  }
+
+  /** Done, with or without a reply; the customer's next message opens it again. */
+  public void resolve(OffsetDateTime now) {
+    status = ConversationStatus.RESOLVED;
+    updatedAt = now;
+  }
+
+  /**
+   * A person's reply is on its way: the conversation no longer waits for one ({@code resolve}: it
+   * is done).
+   */
+  public void personReplied(boolean resolve, OffsetDateTime now) {
+    status = resolve ? ConversationStatus.RESOLVED : ConversationStatus.ACTIVE;
+    lastMessageAt = now;
+    updatedAt = now;
   }
 
   /** Whether the customer wrote within {@code window} before {@code now}. */

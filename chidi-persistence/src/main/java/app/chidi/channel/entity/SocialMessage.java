@@ -26,6 +26,9 @@ public class SocialMessage {
   /** {@code sent_by} of CHIDI's own replies. */
   public static final String CHIDI = "CHIDI";
 
+  /** {@code sent_by} of replies a person of the business wrote or approved. */
+  public static final String PERSON = "PERSON";
+
   @Id private UUID id;
 
   @Column(name = "business_id", nullable = false)
@@ -60,6 +63,10 @@ public class SocialMessage {
 
   @Column(name = "sent_by", length = 10)
   private String sentBy;
+
+  @Column(name = "sent_by_user")
+  @Convert(converter = NullableUuid.class)
+  private UUID sentByUser;
 
   @Column(name = "ai_response")
   private String aiResponse;
@@ -111,6 +118,30 @@ public class SocialMessage {
     reply.sentBy = CHIDI;
     reply.status = MessageStatus.QUEUED;
     reply.createdAt = now;
+    return reply;
+  }
+
+  /**
+   * A reply {@code user} of the business wrote or approved, queued for sending to {@code
+   * conversation}'s customer; it answers the customer's message {@code inReplyTo} when there is
+   * one.
+   */
+  public static SocialMessage byPerson(
+      Conversation conversation, UUID inReplyTo, String text, UUID user) {
+    SocialMessage reply = new SocialMessage();
+    reply.id = UUID.randomUUID();
+    reply.businessId = conversation.businessId();
+    reply.conversationId = conversation.id();
+    reply.connectionId = conversation.connectionId();
+    reply.platform = conversation.platform().name();
+    reply.direction = Direction.OUTBOUND;
+    reply.messageType = MessageType.TEXT;
+    reply.content = Objects.requireNonNull(text);
+    reply.inReplyTo = inReplyTo;
+    reply.sentBy = PERSON;
+    reply.sentByUser = Objects.requireNonNull(user);
+    reply.status = MessageStatus.QUEUED;
+    reply.createdAt = OffsetDateTime.now();
     return reply;
   }
 

@@ -1,0 +1,5 @@
+/**
+ * The conversations page of the dashboard: customers' conversations with CHIDI's drafts, and the
+ * actions of the approval flow (send as is, edit and send after a preview, resolve, take over).
+ */
+package app.chidi.channel.faces;
