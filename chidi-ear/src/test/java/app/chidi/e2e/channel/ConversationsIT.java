@@ -260,6 +260,7 @@ class ConversationsIT {
     expect(api.post(reply, body("x".repeat(4097), false, false), token), 400, "validation/failed");
     expect(api.post(reply, "", token), 400, "request/malformed");
     expect(api.post(reply, "{\"text\": [\"Hi\"]}", token), 400, "request/malformed");
+    expect(api.post(reply, "{\"text\": 5}", token), 400, "request/malformed");
     expect(api.post(reply, "{\"dry_run\": \"yes\"}", token), 400, "request/malformed");
     String unknown = "/api/chat/conversations/" + UUID.randomUUID();
     expect(api.get(unknown, token), 404, "conversation/not-found");

@@ -1,6 +1,8 @@
 package app.chidi.channel.rest;
 
 import app.chidi.channel.boundary.PersonReply;
+import app.chidi.platform.web.StrictString;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 public record ReplyRequest(
     @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         @Size(max = 4096, message = "at most 4096 characters")
+        @JsonbTypeDeserializer(StrictString.class)
         String text,
     Boolean resolve,
     Boolean dryRun) {

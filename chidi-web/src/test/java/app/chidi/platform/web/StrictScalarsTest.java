@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StrictBooleanTest {
+class StrictScalarsTest {
 
-  public record Changes(List<Integer> values, Boolean isActive, String name) {}
+  public record Changes(
+      List<Integer> values,
+      Boolean isActive,
+      @JsonbTypeDeserializer(StrictString.class) String name,
+      Map<String, String> attributes) {}
 
   @Test
   void readsTrueFalseAndNullWhereverTheyStand() {
@@ -18,6 +24,15 @@ class StrictBooleanTest {
     assertEquals(true, read("{\"is_active\": true, \"name\": \"x\"}").isActive());
     assertNull(read("{\"is_active\": null}").isActive());
     assertEquals("x", read("{\"values\": [], \"is_active\": false, \"name\": \"x\"}").name());
+  }
+
+  @Test
+  void stringsAreOnlyJsonStrings() {
+    assertEquals("x", read("{\"name\": \"x\"}").name());
+    assertNull(read("{\"name\": null}").name());
+    assertThrows(JsonbException.class, () -> read("{\"name\": 5}"));
+    assertThrows(JsonbException.class, () -> read("{\"name\": true}"));
+    assertEquals("M", read("{\"attributes\": {\"size\": \"M\"}}").attributes().get("size"));
   }
 
   @Test
