@@ -82,7 +82,8 @@ final class IntentDetector {
             + "meaning of life|capital of|who (?:is|was) the (?:president|governor|best|richest)|translate|news|religion|"
             + "church|mosque|chatgpt|openai|ai model|who made you|what are you|your name|"
             + "how old are you|tell me about yourself|nepa|light (?:don|has) (?:go|gone)|fuel price|"
-            + "dollar rate|exchange rate|jumia|konga|jiji|amazon|aliexpress|temu|shein|ebay");
+            + "dollar rate|exchange rate|jumia|konga|jiji|amazon|aliexpress|temu|shein|ebay|"
+            + "what time is it|what(?:s| is) the (?:time|date)|what day is (?:it|today)|todays date");
     phrase(
         Intent.ORDER_STATUS,
         "where (?:is|s) my (?:order|package|parcel|delivery|item|stuff)|track(?:ing)?\\b|"

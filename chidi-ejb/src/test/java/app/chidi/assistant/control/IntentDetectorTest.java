@@ -43,7 +43,9 @@ class IntentDetectorTest {
     "which payment options do you have, PAYMENT",
     "the brown tote bag still dey?, AVAILABILITY",
     "I want to return the bag I bought, ORDER_PROBLEM",
-    "how much does konga charge, OFF_TOPIC"
+    "how much does konga charge, OFF_TOPIC",
+    "what time is it, OFF_TOPIC",
+    "what time do you open on saturday, HOURS"
   })
   void findsTheIntent(String message, Intent expected) {
     assertEquals(expected, detect(message).intent(), message);
