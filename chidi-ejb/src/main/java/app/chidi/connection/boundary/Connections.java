@@ -57,7 +57,8 @@ public class Connections {
           case SANDBOX -> throw new IllegalArgumentException("the sandbox needs no connecting");
         };
     String name = blankToNull(request.displayName());
-    SocialConnection connection = store(platform, account, request.accessToken(), null);
+    SocialConnection connection =
+        store(TenantContext.business(), platform, account, request.accessToken(), null);
     connection.describe(
         name == null ? account.displayName() : name,
         blankToNull(request.templateName()),
@@ -95,6 +96,7 @@ public class Connections {
     VerifiedAccount account = instagram.verify(token.token());
     SocialConnection connection =
         store(
+            login.business(),
             Platform.INSTAGRAM,
             account,
             token.token(),
@@ -104,8 +106,11 @@ public class Connections {
   }
 
   private SocialConnection store(
-      Platform platform, VerifiedAccount account, String token, OffsetDateTime expiresAt) {
-    UUID business = TenantContext.current().orElseThrow().businessId();
+      UUID business,
+      Platform platform,
+      VerifiedAccount account,
+      String token,
+      OffsetDateTime expiresAt) {
     Optional<SocialConnection> existing = repository.byAccount(platform, account.accountId());
     SocialConnection connection =
         existing.orElseGet(() -> new SocialConnection(business, platform, account.accountId()));

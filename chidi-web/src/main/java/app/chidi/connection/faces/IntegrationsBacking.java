@@ -1,7 +1,6 @@
 package app.chidi.connection.faces;
 
 import app.chidi.account.entity.Role;
-import app.chidi.connection.boundary.ConnectionView;
 import app.chidi.connection.boundary.Connections;
 import app.chidi.connection.boundary.ManualConnection;
 import app.chidi.connection.entity.Platform;
@@ -18,11 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,19 +31,17 @@ import java.util.UUID;
 public class IntegrationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   @Inject Connections connections;
   @Inject Validator validator;
   @Inject HttpServletRequest request;
 
-  private List<ConnectionView> all;
+  private List<ConnectionCard> all;
   private final WhatsAppFields whatsApp = new WhatsAppFields();
 
   @PostConstruct
   void load() {
-    all = connections.list();
+    all = cards();
     if ("instagram".equals(request.getParameter("connected"))) {
       PageMessages.info("Instagram is connected. CHIDI now reads its direct messages.");
     } else if (request.getParameter("error") != null) {
@@ -70,14 +63,14 @@ public class IntegrationsBacking implements Serializable {
       return;
     }
     whatsApp.clear();
-    all = connections.list();
+    all = cards();
     PageMessages.info("WhatsApp is connected.");
   }
 
   public void disconnect(UUID id) {
     if (isManageAllowed()) {
       connections.disconnect(id);
-      all = connections.list();
+      all = cards();
       PageMessages.info("Disconnected. Its token is deleted.");
     }
   }
@@ -93,26 +86,17 @@ public class IntegrationsBacking implements Serializable {
     }
   }
 
-  public List<ConnectionView> of(String platform) {
+  public List<ConnectionCard> of(String platform) {
     return all.stream().filter(c -> c.platform().equals(platform)).toList();
+  }
+
+  private List<ConnectionCard> cards() {
+    return connections.list().stream().map(ConnectionCard::new).toList();
   }
 
   /** Owners and admins connect and disconnect (spec 6.1). */
   public boolean isManageAllowed() {
     return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN));
-  }
-
-  public String when(OffsetDateTime time) {
-    return time == null ? "—" : WHEN.format(time.withOffsetSameInstant(ZoneOffset.UTC));
-  }
-
-  public String statusClass(String status) {
-    return switch (status) {
-      case "connected" -> "is-success";
-      case "expiring" -> "is-warning";
-      case "expired" -> "is-error";
-      default -> "";
-    };
   }
 
   public WhatsAppFields getWhatsApp() {
