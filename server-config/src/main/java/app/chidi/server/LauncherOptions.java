@@ -34,6 +34,8 @@ record LauncherOptions(boolean help, ServerSettings server) {
         CHIDI_PUBLIC_URL        URL users reach CHIDI at (default: http://127.0.0.1:<port>)
         CHIDI_JWT_PRIVATE_KEY_FILE, CHIDI_JWT_PUBLIC_KEY_FILE
                                 JWT key pair kept elsewhere (default: generated in the data dir)
+        CHIDI_TOKEN_KEYSET_FILE Tink keyset (JSON) encrypting the channels' access tokens, kept
+                                elsewhere (default: generated in the data dir)
       All other variables, e.g. CHIDI_SMTP_*, are passed on to the application.
       """;
 

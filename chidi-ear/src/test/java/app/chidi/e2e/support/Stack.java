@@ -10,6 +10,7 @@ import app.chidi.server.JwtKeys;
 import app.chidi.server.Ports;
 import app.chidi.server.PostBootScript;
 import app.chidi.server.PreBootScript;
+import app.chidi.server.TokenKeyset;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +64,11 @@ public final class Stack implements BeforeAllCallback {
     return running().configFile;
   }
 
+  /** The Tink keyset the tests' CHIDI encrypts access tokens with. */
+  public static Path tokenKeyset() {
+    return itDir().resolve("token-keyset.json");
+  }
+
   /** The folder with payara-micro.jar, chidi.war, postgresql.jar and the Artemis RAR. */
   public static File runtimeDir() {
     return new File(System.getProperty("chidi.runtime.dir", "../server-config/target/runtime"));
@@ -90,7 +96,8 @@ public final class Stack implements BeforeAllCallback {
       Path runtime = runtimeDir().toPath().toAbsolutePath();
       JwtKeys keys = JwtKeys.resolve(dir, Map.of());
       String publicUrl = "http://127.0.0.1:" + ports.http();
-      Path config = new ChidiConfigFile(keys, publicUrl, false).writeTo(dir);
+      TokenKeyset tokens = TokenKeyset.resolve(dir, Map.of());
+      Path config = new ChidiConfigFile(keys, tokens, publicUrl, false).writeTo(dir);
       Path preBoot = new PreBootScript("127.0.0.1").writeTo(dir.resolve("pre-boot.asadmin"));
       Path postBoot =
           new PostBootScript(

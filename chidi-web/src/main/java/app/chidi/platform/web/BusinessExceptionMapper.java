@@ -6,6 +6,8 @@ import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.error.TooManyRequestsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.Status.Family;
+import jakarta.ws.rs.core.Response.StatusType;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.EnumMap;
@@ -15,10 +17,30 @@ import java.util.Map;
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
-  private static final Map<ErrorKind, Status> STATUS = new EnumMap<>(ErrorKind.class);
+  /** 422, which Jakarta REST 3.1's {@link Status} does not name. */
+  private static final StatusType UNPROCESSABLE =
+      new StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Family getFamily() {
+          return Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
+
+  private static final Map<ErrorKind, StatusType> STATUS = new EnumMap<>(ErrorKind.class);
 
   static {
     STATUS.put(ErrorKind.INVALID_INPUT, Status.BAD_REQUEST);
+    STATUS.put(ErrorKind.UNPROCESSABLE, UNPROCESSABLE);
     STATUS.put(ErrorKind.UNAUTHENTICATED, Status.UNAUTHORIZED);
     STATUS.put(ErrorKind.FORBIDDEN, Status.FORBIDDEN);
     STATUS.put(ErrorKind.NOT_FOUND, Status.NOT_FOUND);
@@ -30,7 +52,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException exception) {
-    Status status = STATUS.get(exception.kind());
+    StatusType status = STATUS.get(exception.kind());
     Long retryAfter =
         exception instanceof TooManyRequestsException limited
             ? Math.max(1, limited.retryAfter().toSeconds())

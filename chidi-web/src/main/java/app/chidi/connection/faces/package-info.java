@@ -1,0 +1,2 @@
+/** The Integrations page: each channel's connection, connecting and disconnecting them. */
+package app.chidi.connection.faces;

@@ -1,0 +1,2 @@
+/** The connections API: list, connect by hand, disconnect, and Instagram's login round trip. */
+package app.chidi.connection.rest;
