@@ -34,7 +34,8 @@ final class ChatNumbers {
                   ? BigDecimal.valueOf(1_000)
                   : BigDecimal.valueOf(1_000_000));
     }
-    return new Amount(value.stripTrailingZeros(), suffix != null || currency);
+    BigDecimal plain = value.stripTrailingZeros();
+    return new Amount(plain.scale() < 0 ? plain.setScale(0) : plain, suffix != null || currency);
   }
 
   /** The first number in {@code text}, if any. */
