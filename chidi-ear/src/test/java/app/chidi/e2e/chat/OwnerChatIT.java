@@ -1,0 +1,184 @@
+package app.chidi.e2e.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.chidi.e2e.support.Accounts;
+import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.ChatClient;
+import app.chidi.e2e.support.ChidiTest;
+import app.chidi.e2e.support.Database;
+import app.chidi.e2e.support.Deployments;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The owner's chat over {@code /ws/chat} with the JDK's WebSocket client: who may connect, frames
+ * that are refused without dropping the connection, the rate limit, and rules taught, changed and
+ * removed in plain words — saved only on confirmation.
+ */
+@ChidiTest
+@RunAsClient
+class OwnerChatIT {
+
+  @Deployment(testable = false)
+  static WebArchive chidi() {
+    return Deployments.chidiWar();
+  }
+
+  @ArquillianResource URL deployment;
+  private Api api;
+  private static String token;
+  private static UUID business;
+
+  @BeforeEach
+  void signIn() {
+    api = new Api(deployment);
+    if (token == null) {
+      JsonObject owner = Accounts.signUp(api, Accounts.freshEmail("chat"), "Chat Shop");
+      token = owner.getJsonObject("session").getString("access_token");
+      business = Accounts.businessOf(api, owner);
+    }
+  }
+
+  private ChatClient connected() {
+    ChatClient chat = ChatClient.connect(api, token);
+    assertEquals("Chat Shop", chat.next("context_updated").getString("business_name"));
+    return chat;
+  }
+
+  @Test
+  void closesConnectionsWithoutAValidCaller() {
+    ChatClient anonymous = ChatClient.connect(api, null);
+    ChatClient.Closed refused = anonymous.closed();
+    assertEquals(1008, refused.code());
+    assertTrue(refused.reason().startsWith("unauthenticated"), refused.reason());
+
+    ChatClient forged = ChatClient.connect(api, token.substring(0, token.length() - 4) + "AAAA");
+    assertEquals(1008, forged.closed().code());
+  }
+
+  @Test
+  void answersBadFramesWithAnErrorAndKeepsTheConnection() {
+    try (ChatClient chat = connected()) {
+      chat.send("this is not json");
+      assertEquals("chat/malformed-message", chat.next("error").getString("code"));
+      chat.send("{\"type\": \"dance\"}");
+      assertEquals("chat/unknown-type", chat.next("error").getString("code"));
+      chat.send("{\"type\": \"user_message\"}");
+      assertEquals("chat/malformed-message", chat.next("error").getString("code"));
+      chat.say("x".repeat(5000));
+      assertEquals("chat/message-too-large", chat.next("error").getString("code"));
+      chat.send("confirm", "proposal_id", UUID.randomUUID().toString());
+      assertEquals("chat/proposal-not-pending", chat.next("error").getString("code"));
+
+      chat.say("we accept returns");
+      JsonObject question = chat.next("ai_response");
+      assertTrue(question.getString("content").contains("how many days"), question.toString());
+      assertEquals(0, question.getJsonArray("extracted_rules").size());
+    }
+  }
+
+  @Test
+  void savesARuleOnlyWhenTheOwnerConfirmsIt() {
+    try (ChatClient chat = connected()) {
+      chat.say("free delivery in Lagos for orders over 20k");
+      JsonObject first = chat.next("rule_proposal");
+      assertEquals("create", first.getString("action"));
+      assertTrue(first.getString("summary").contains("Lagos"), first.toString());
+      chat.send("cancel", "proposal_id", first.getString("proposal_id"));
+      chat.next("ai_response");
+      assertEquals(0, rulesNamed("Free delivery"));
+
+      chat.say("free delivery in Lagos for orders over 20k");
+      String lapsed = chat.next("rule_proposal").getString("proposal_id");
+      chat.say("hello");
+      chat.next("ai_response");
+      chat.send("confirm", "proposal_id", lapsed);
+      assertEquals("chat/proposal-not-pending", chat.next("error").getString("code"));
+      assertEquals(0, rulesNamed("Free delivery"));
+
+      chat.say("free delivery in Lagos for orders over 20k");
+      String proposal = chat.next("rule_proposal").getString("proposal_id");
+      chat.send("confirm", "proposal_id", proposal);
+      JsonArray learned = chat.next("ai_response").getJsonArray("extracted_rules");
+      assertEquals("shipping", learned.getJsonObject(0).getString("type"));
+      assertEquals(1, rulesNamed("Free delivery Lagos, orders over 20,000"));
+      chat.send("confirm", "proposal_id", proposal);
+      assertEquals("chat/proposal-not-pending", chat.next("error").getString("code"));
+    }
+    assertEquals(
+        3,
+        Database.countAs(
+            business,
+            "select count(*) from chat_messages where kind = 'RULE_PROPOSAL'"
+                + " and proposal_status in ('CANCELLED', 'EXPIRED', 'CONFIRMED')"));
+  }
+
+  @Test
+  void changesAndRemovesRulesByChat() {
+    try (ChatClient chat = connected()) {
+      chat.say("more than 3 items → 10% off");
+      chat.send("confirm", "proposal_id", chat.next("rule_proposal").getString("proposal_id"));
+      String id =
+          chat.next("ai_response").getJsonArray("extracted_rules").getJsonObject(0).getString("id");
+
+      chat.say("make the discount 15%");
+      JsonObject change = chat.next("rule_proposal");
+      assertEquals("update", change.getString("action"));
+      assertEquals(id, change.getString("rule_id"));
+      chat.send("confirm", "proposal_id", change.getString("proposal_id"));
+      chat.next("ai_response");
+      JsonObject rule = rule(id);
+      assertEquals(
+          15, rule.getJsonArray("actions").getJsonObject(0).getInt("value"), rule.toString());
+
+      chat.say("remove the discount rule");
+      JsonObject removal = chat.next("rule_proposal");
+      assertEquals("delete", removal.getString("action"));
+      chat.send("confirm", "proposal_id", removal.getString("proposal_id"));
+      chat.next("ai_response");
+      assertEquals(null, rule(id));
+    }
+  }
+
+  @Test
+  void limitsEachPersonTo100MessagesAMinute() {
+    JsonObject other = Accounts.signUp(api, Accounts.freshEmail("chatty"), "Chatty");
+    ChatClient chat =
+        ChatClient.connect(api, other.getJsonObject("session").getString("access_token"));
+    chat.next("context_updated");
+    for (int i = 0; i < 100; i++) {
+      chat.send("{\"type\": \"typing_indicator\"}");
+    }
+    chat.say("hello");
+    JsonObject limited = chat.next("error");
+    assertEquals("request/rate-limited", limited.getString("code"));
+    chat.say("still there?");
+    assertEquals("request/rate-limited", chat.next("error").getString("code"));
+    chat.close();
+  }
+
+  private JsonObject rule(String id) {
+    return api.get("/api/rules", token).jsonArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(r -> r.getString("id").equals(id))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private long rulesNamed(String prefix) {
+    return api.get("/api/rules", token).jsonArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(r -> r.getString("name").startsWith(prefix))
+        .count();
+  }
+}

@@ -1,0 +1,65 @@
+package app.chidi.chat.control;
+
+import app.chidi.chat.entity.ChatMessage;
+import app.chidi.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The business's chat with CHIDI: its WEB conversation (made on first use; the conversation entity
+ * belongs to the channels, so it is written here in SQL) and its messages.
+ */
+@ApplicationScoped
+public class ChatLog {
+
+  @PersistenceContext EntityManager em;
+
+  /** The id of the business's WEB conversation, made on first use. */
+  public UUID conversation() {
+    return existing()
+        .orElseGet(
+            () -> {
+              em.createNativeQuery(
+                      "insert into conversations (id, business_id, platform, title)"
+                          + " values (?1, ?2, 'WEB', 'Chat with CHIDI') on conflict do nothing")
+                  .setParameter(1, UUID.randomUUID())
+                  .setParameter(2, TenantContext.business())
+                  .executeUpdate();
+              return existing().orElseThrow();
+            });
+  }
+
+  private Optional<UUID> existing() {
+    List<?> ids =
+        em.createNativeQuery("select id from conversations where platform = 'WEB'").getResultList();
+    return ids.stream().findFirst().map(id -> (UUID) id);
+  }
+
+  public void add(ChatMessage message) {
+    em.persist(message);
+  }
+
+  public Optional<ChatMessage> find(UUID id) {
+    return Optional.ofNullable(em.find(ChatMessage.class, id));
+  }
+
+  /** The proposals still waiting for {@code user}. */
+  public List<ChatMessage> pending(UUID user) {
+    return em.createNamedQuery("ChatMessage.findPendingByUser", ChatMessage.class)
+        .setParameter("user", user)
+        .getResultList();
+  }
+
+  /** Up to {@code limit} messages written before {@code before}, newest first. */
+  public List<ChatMessage> before(OffsetDateTime before, int limit) {
+    return em.createNamedQuery("ChatMessage.findBefore", ChatMessage.class)
+        .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}
