@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The owner's chat over {@code /ws/chat} with the JDK's WebSocket client: who may connect, frames
- * that are refused without dropping the connection, the rate limit, and rules taught, changed and
- * removed in plain words — saved only on confirmation.
+ * that are refused without dropping the connection, the rate limit, rules taught, changed and
+ * removed in plain words and stock changed by chat — applied only on confirmation — and questions
+ * answered from the shop's data.
  */
 @ChidiTest
 @RunAsClient
@@ -148,6 +149,53 @@ class OwnerChatIT {
       chat.next("ai_response");
       assertEquals(null, rule(id));
     }
+  }
+
+  @Test
+  void changesStockByChatAndAnswersFromTheShopsData() {
+    Api.Reply product =
+        api.post(
+            "/api/inventory/products",
+            """
+            {"name": "Ada Dress", "category": "dresses", "base_price": 15000,
+             "variants": [
+               {"sku": "ADA-BLUE-M", "stock_quantity": 2, "low_stock_threshold": 3,
+                "attributes": {"color": "blue", "size": "M"}},
+               {"sku": "ADA-BLUE-L", "stock_quantity": 9,
+                "attributes": {"color": "blue", "size": "L"}}]}""",
+            token);
+    assertEquals(201, product.status(), product.body());
+    String medium =
+        product.json().getJsonArray("variants").stream()
+            .map(JsonObject.class::cast)
+            .filter(v -> v.getString("sku").equals("ADA-BLUE-M"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    try (ChatClient chat = connected()) {
+      chat.say("what's running low?");
+      String low = chat.next("ai_response").getString("content");
+      assertTrue(low.contains("Ada Dress") && low.contains("2 left"), low);
+      chat.say("how many escalations today?");
+      assertEquals("No escalations today.", chat.next("ai_response").getString("content"));
+
+      chat.say("we got 20 more of the blue Ada dress in M");
+      JsonObject proposal = chat.next("stock_proposal");
+      assertEquals(medium, proposal.getString("variant_id"));
+      assertEquals(20, proposal.getInt("adjustment"));
+      assertEquals(0, movements(medium), "nothing changes before the owner confirms");
+      chat.send("confirm", "proposal_id", proposal.getString("proposal_id"));
+      assertEquals("Done: stock is now 22.", chat.next("ai_response").getString("content"));
+    }
+    assertEquals(1, movements(medium));
+  }
+
+  private long movements(String variant) {
+    return Database.countAs(
+        business,
+        "select count(*) from stock_movements where variant_id = ?::uuid"
+            + " and movement_type = 'CHAT' and reason = 'chat' and quantity = 20",
+        variant);
   }
 
   @Test

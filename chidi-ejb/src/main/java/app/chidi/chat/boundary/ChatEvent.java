@@ -34,6 +34,17 @@ public record ChatEvent(String type, Object data) {
       String example,
       String content) {}
 
+  /** {@code stock_proposal}: a stock adjustment restated, waiting for confirmation. */
+  public record StockProposal(
+      UUID proposalId,
+      UUID productId,
+      String productName,
+      UUID variantId,
+      String variant,
+      int adjustment,
+      int currentStock,
+      String content) {}
+
   /** {@code context_updated}: the business the chat is about. */
   public record Context(String businessName, String onboardingStatus, int rules) {}
 

@@ -11,6 +11,9 @@ import app.chidi.chat.control.ChatReplies;
 import app.chidi.chat.control.ProposedChange;
 import app.chidi.chat.entity.ChatMessage;
 import app.chidi.chat.entity.ProposalStatus;
+import app.chidi.inventory.boundary.Inventory;
+import app.chidi.inventory.boundary.StockChange;
+import app.chidi.inventory.entity.MovementType;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
@@ -38,6 +41,7 @@ public class OwnerChat {
   @Inject ChatLog log;
   @Inject ChatReplies replies;
   @Inject Rules rules;
+  @Inject Inventory inventory;
 
   /** {@code context_updated}: what CHIDI knows of the business the chat is about. */
   public ChatEvent context() {
@@ -71,16 +75,16 @@ public class OwnerChat {
     if (!(change.action().equals("stock") ? STOCK_EDITORS : RULE_EDITORS).contains(role)) {
       throw new ChangeNotAllowedException();
     }
-    LearnedRule done = apply(change);
+    Answer done = apply(change);
     proposal.settle(ProposalStatus.CONFIRMED);
-    String content = done.description();
     log.add(
         ChatMessage.answer(
-            log.conversation(), TenantContext.business(), TenantContext.user(), content, 1.0));
-    return List.of(
-        new ChatEvent(
-            "ai_response",
-            new Answer(content, 1.0, done.id() == null ? List.of() : List.of(done), List.of())));
+            log.conversation(),
+            TenantContext.business(),
+            TenantContext.user(),
+            done.content(),
+            1.0));
+    return List.of(new ChatEvent("ai_response", done));
   }
 
   /** Drops a proposal of the signed-in person's; nothing changes. */
@@ -99,7 +103,7 @@ public class OwnerChat {
         .orElseThrow(ProposalNotPendingException::new);
   }
 
-  private LearnedRule apply(ProposedChange change) {
+  private Answer apply(ProposedChange change) {
     switch (change.action()) {
       case "create":
         return learned("Saved: ", rules.create(change.rule()));
@@ -108,14 +112,23 @@ public class OwnerChat {
       case "delete":
         RuleView removed = rules.rule(change.ruleId());
         rules.delete(change.ruleId());
-        return new LearnedRule(
-            removed.id(), removed.ruleType(), "Removed the rule \"" + removed.name() + "\".");
+        return learned("Removed the rule \"" + removed.name() + "\": ", removed);
+      case "stock":
+        StockChange stock =
+            inventory.adjustStock(
+                change.variantId(), change.adjustment(), "chat", MovementType.CHAT);
+        return new Answer(
+            "Done: stock is now " + stock.newStock() + ".", 1.0, List.of(), List.of());
       default:
         throw new IllegalStateException("unknown proposed change " + change.action());
     }
   }
 
-  private static LearnedRule learned(String done, RuleView rule) {
-    return new LearnedRule(rule.id(), rule.ruleType(), done + rule.summary());
+  private static Answer learned(String done, RuleView rule) {
+    return new Answer(
+        done + rule.summary(),
+        1.0,
+        List.of(new LearnedRule(rule.id(), rule.ruleType(), rule.summary())),
+        List.of());
   }
 }

@@ -8,24 +8,29 @@ import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.boundary.Rules;
 import app.chidi.chat.boundary.ChatEvent;
 import app.chidi.chat.boundary.ChatEvent.RuleProposal;
+import app.chidi.chat.boundary.ChatEvent.StockProposal;
 import app.chidi.chat.control.RuleExtraction.Change;
 import app.chidi.chat.control.RuleExtraction.Clarify;
 import app.chidi.chat.control.RuleExtraction.NotARule;
 import app.chidi.chat.control.RuleExtraction.Proposed;
 import app.chidi.chat.control.RuleExtraction.Remove;
+import app.chidi.chat.control.StockWords.StockRequest;
 import app.chidi.chat.entity.ChatMessage;
 import app.chidi.chat.entity.MessageKind;
+import app.chidi.inventory.boundary.VariantView;
 import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * CHIDI's reply to one chat message, kept in the log: a rule proposal restated in plain words with
- * a worked example, a clarifying question, or help.
+ * CHIDI's reply to one chat message, kept in the log: an answer from the shop's data, a stock or
+ * rule proposal restated in plain words (a rule with a worked example), a clarifying question, or
+ * help.
  */
 @ApplicationScoped
 public class ChatReplies {
@@ -34,14 +39,25 @@ public class ChatReplies {
       List.of(
           "Free delivery in Lagos for orders over 20k",
           "More than 3 items → 10% off",
-          "No returns on sale items");
+          "No returns on sale items",
+          "What's running low?");
 
   @Inject ChatLog log;
   @Inject RuleExtractor extractor;
   @Inject RuleEdits edits;
   @Inject Rules rules;
+  @Inject ShopQuestions questions;
+  @Inject StockTarget stockTarget;
 
   public ChatEvent reply(UUID conversation, UUID user, String content) {
+    Optional<String> known = questions.answer(content);
+    if (known.isPresent()) {
+      return answer(conversation, user, known.get(), 0.9);
+    }
+    Optional<StockRequest> stock = StockWords.read(content);
+    if (stock.isPresent()) {
+      return stock(conversation, user, stock.get());
+    }
     RuleExtraction reading = edits.read(content, rules.list());
     if (reading instanceof NotARule) {
       reading = extractor.read(content);
@@ -91,6 +107,47 @@ public class ChatReplies {
             + String.join("; ", SUGGESTIONS)
             + ".",
         0.3);
+  }
+
+  private ChatEvent stock(UUID conversation, UUID user, StockRequest request) {
+    StockTarget.Found target = stockTarget.find(request.item());
+    if (!target.found()) {
+      return answer(conversation, user, target.question(), 0.5);
+    }
+    VariantView variant = target.variant();
+    int after = variant.stockQuantity() + request.adjustment();
+    String content =
+        (request.adjustment() > 0 ? "Add " + request.adjustment() : "Take " + -request.adjustment())
+            + " "
+            + (request.adjustment() > 0 ? "to " : "from ")
+            + target.productName()
+            + " ("
+            + variant.name()
+            + ")? Stock goes from "
+            + variant.stockQuantity()
+            + " to "
+            + after
+            + ".";
+    ChatMessage proposal =
+        ChatMessage.proposal(
+            conversation,
+            TenantContext.business(),
+            user,
+            MessageKind.STOCK_PROPOSAL,
+            content,
+            ProposedChange.stock(variant.id(), request.adjustment()).json());
+    log.add(proposal);
+    return new ChatEvent(
+        "stock_proposal",
+        new StockProposal(
+            proposal.id(),
+            target.productId(),
+            target.productName(),
+            variant.id(),
+            variant.name(),
+            request.adjustment(),
+            variant.stockQuantity(),
+            content));
   }
 
   private ChatEvent propose(
