@@ -27,9 +27,31 @@ CREATE INDEX chat_messages_history_idx ON chat_messages (business_id, created_at
 CREATE INDEX chat_messages_pending_idx ON chat_messages (business_id, user_id)
     WHERE proposal_status = 'PENDING';
 
+-- What the chat knows of the business beyond its messages (spec 4.1 user_contexts, one row per
+-- business): where the onboarding interview stands, the summary of messages too old for the
+-- context window, and how long messages are kept.
+CREATE TABLE user_contexts (
+    business_id       uuid          PRIMARY KEY REFERENCES businesses (id) ON DELETE CASCADE,
+    -- The onboarding question waiting for an answer; NULL once the interview is over.
+    onboarding_step   varchar(20)
+                      CHECK (onboarding_step IN ('BUSINESS_NAME', 'PRODUCTS', 'SHIPPING', 'RETURNS',
+                                                 'PAYMENT', 'HOURS_LOCATION', 'TONE')),
+    summary           text,
+    summarized_until  timestamptz,
+    retention_days    integer       NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650),
+    created_at        timestamptz   NOT NULL DEFAULT now(),
+    updated_at        timestamptz   NOT NULL DEFAULT now()
+);
+
 ALTER TABLE chat_messages ENABLE ROW LEVEL SECURITY;
 ALTER TABLE chat_messages FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON chat_messages
     USING (business_id = app.current_business())
     WITH CHECK (business_id = app.current_business());
-GRANT SELECT, INSERT, UPDATE, DELETE ON chat_messages TO ${appRole};
+ALTER TABLE user_contexts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE user_contexts FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON user_contexts
+    USING (business_id = app.current_business())
+    WITH CHECK (business_id = app.current_business());
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON chat_messages, user_contexts TO ${appRole};

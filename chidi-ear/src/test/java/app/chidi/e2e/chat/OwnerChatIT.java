@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The owner's chat over {@code /ws/chat} with the JDK's WebSocket client: who may connect, frames
  * that are refused without dropping the connection, the rate limit, rules taught, changed and
- * removed in plain words and stock changed by chat — applied only on confirmation — and questions
- * answered from the shop's data.
+ * removed in plain words and stock changed by chat — applied only on confirmation — questions
+ * answered from the shop's data, and the onboarding interview with skips and a resume.
  */
 @ChidiTest
 @RunAsClient
@@ -50,9 +50,16 @@ class OwnerChatIT {
     }
   }
 
+  /** Connected, past the onboarding interview (skipped whole the first time). */
   private ChatClient connected() {
     ChatClient chat = ChatClient.connect(api, token);
-    assertEquals("Chat Shop", chat.next("context_updated").getString("business_name"));
+    JsonObject context = chat.next("context_updated");
+    assertEquals("Chat Shop", context.getString("business_name"));
+    if (!context.getString("onboarding_status").equals("completed")) {
+      chat.next("onboarding_question");
+      chat.say("skip all");
+      chat.next("ai_response");
+    }
     return chat;
   }
 
@@ -152,6 +159,62 @@ class OwnerChatIT {
   }
 
   @Test
+  void leadsTheOnboardingWithSkipsAndResumesAfterADisconnect() {
+    JsonObject owner = Accounts.signUp(api, Accounts.freshEmail("onboard"), "Pending Shop");
+    String ownerToken = owner.getJsonObject("session").getString("access_token");
+    ChatClient chat = ChatClient.connect(api, ownerToken);
+    assertEquals("pending", chat.next("context_updated").getString("onboarding_status"));
+    assertEquals("business_name", chat.next("onboarding_question").getString("step"));
+    chat.say("We are called Ada's Closet");
+    JsonObject name = chat.next("onboarding_summary");
+    assertEquals("Ada's Closet", name.getJsonObject("facts").getString("name"));
+    assertEquals("products", chat.next("onboarding_question").getString("step"));
+    chat.say("Women's clothing, categories: dresses, tops and bags");
+    JsonObject products = chat.next("onboarding_summary");
+    assertEquals("dresses, tops, bags", products.getJsonObject("facts").getString("categories"));
+    assertEquals("shipping", chat.next("onboarding_question").getString("step"));
+    chat.say("skip");
+    assertEquals("returns", chat.next("onboarding_question").getString("step"));
+    chat.close();
+
+    ChatClient resumed = ChatClient.connect(api, ownerToken);
+    JsonObject context = resumed.next("context_updated");
+    assertEquals("in_progress", context.getString("onboarding_status"));
+    assertEquals("Ada's Closet", context.getString("business_name"));
+    JsonObject returns = resumed.next("onboarding_question");
+    assertEquals("returns", returns.getString("step"));
+    assertEquals(4, returns.getInt("number"));
+    resumed.say("Returns within 7 days, not on sale items");
+    assertEquals(
+        "7 days", resumed.next("onboarding_summary").getJsonObject("facts").getString("window"));
+    resumed.next("onboarding_question");
+    resumed.say("Bank transfer or pay on delivery");
+    resumed.next("onboarding_summary");
+    resumed.next("onboarding_question");
+    resumed.say("skip");
+    assertEquals("tone", resumed.next("onboarding_question").getString("step"));
+    resumed.say("Friendly and warm");
+    assertEquals(
+        "friendly, warm",
+        resumed.next("onboarding_summary").getJsonObject("facts").getString("tone"));
+    resumed.next("ai_response");
+
+    resumed.say("no returns on sale items");
+    assertEquals("create", resumed.next("rule_proposal").getString("action"));
+    resumed.close();
+
+    JsonObject me = api.get("/api/me", ownerToken).json().getJsonObject("business");
+    assertEquals("completed", me.getString("onboarding_status"));
+    assertEquals("Ada's Closet", me.getString("name"));
+    String knowledge = api.get("/api/knowledge", ownerToken).body();
+    assertTrue(knowledge.contains("\"topic\":\"products\""), knowledge);
+    assertTrue(knowledge.contains("Returns within 7 days, not on sale items."), knowledge);
+    assertTrue(knowledge.contains("\"topic\":\"payment\""), knowledge);
+    assertTrue(knowledge.contains("\"topic\":\"tone\""), knowledge);
+    assertTrue(!knowledge.contains("\"topic\":\"shipping\""), "a skipped step saves nothing");
+  }
+
+  @Test
   void changesStockByChatAndAnswersFromTheShopsData() {
     Api.Reply product =
         api.post(
@@ -204,6 +267,7 @@ class OwnerChatIT {
     ChatClient chat =
         ChatClient.connect(api, other.getJsonObject("session").getString("access_token"));
     chat.next("context_updated");
+    chat.next("onboarding_question");
     for (int i = 0; i < 100; i++) {
       chat.send("{\"type\": \"typing_indicator\"}");
     }

@@ -228,13 +228,14 @@ class TenantIsolationIT {
           "social_connections",
           "conversations",
           "social_messages",
-          "chat_messages");
+          "chat_messages",
+          "user_contexts");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
    * and a knowledge entry (with its embedding), a notification preference, and a sandbox message
-   * (social_connections, conversations, social_messages), and a line of the owner's chat
-   * (chat_messages).
+   * (social_connections, conversations, social_messages), and a skipped onboarding question in the
+   * owner's chat (chat_messages, user_contexts).
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
@@ -285,8 +286,9 @@ class TenantIsolationIT {
     assertEquals(202, sandbox.status(), sandbox.body());
     try (ChatClient chat = ChatClient.connect(api, token)) {
       chat.next("context_updated");
-      chat.say("hello");
-      chat.next("ai_response");
+      chat.next("onboarding_question");
+      chat.say("skip");
+      chat.next("onboarding_question");
     }
   }
 

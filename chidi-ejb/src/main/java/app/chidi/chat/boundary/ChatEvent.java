@@ -45,6 +45,16 @@ public record ChatEvent(String type, Object data) {
       int currentStock,
       String content) {}
 
+  /**
+   * {@code onboarding_question}: the interview's question waiting for an answer ("skip" passes it,
+   * "skip all" ends the interview).
+   */
+  public record OnboardingQuestion(String step, int number, int total, String question) {}
+
+  /** {@code onboarding_summary}: what an answer saved, as a card. */
+  public record OnboardingSummary(
+      String step, String title, java.util.Map<String, String> facts, String content) {}
+
   /** {@code context_updated}: the business the chat is about. */
   public record Context(String businessName, String onboardingStatus, int rules) {}
 

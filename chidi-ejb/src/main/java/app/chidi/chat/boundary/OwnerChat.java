@@ -8,7 +8,9 @@ import app.chidi.chat.boundary.ChatEvent.Answer;
 import app.chidi.chat.boundary.ChatEvent.LearnedRule;
 import app.chidi.chat.control.ChatLog;
 import app.chidi.chat.control.ChatReplies;
+import app.chidi.chat.control.OnboardingInterview;
 import app.chidi.chat.control.ProposedChange;
+import app.chidi.chat.entity.ChatContext;
 import app.chidi.chat.entity.ChatMessage;
 import app.chidi.chat.entity.ProposalStatus;
 import app.chidi.inventory.boundary.Inventory;
@@ -40,6 +42,7 @@ public class OwnerChat {
   @PersistenceContext EntityManager em;
   @Inject ChatLog log;
   @Inject ChatReplies replies;
+  @Inject OnboardingInterview interview;
   @Inject Rules rules;
   @Inject Inventory inventory;
 
@@ -54,12 +57,33 @@ public class OwnerChat {
             rules.list().size()));
   }
 
-  /** Keeps what the person wrote and answers it: an answer, a question or a proposal. */
-  public List<ChatEvent> talk(String content) {
+  /**
+   * What a new connection hears: the context, then, for an owner or admin of a business still being
+   * onboarded, the interview's waiting question.
+   */
+  public List<ChatEvent> greet(Role role) {
+    ChatEvent context = context();
+    return RULE_EDITORS.contains(role)
+        ? log.context()
+            .onboardingStep()
+            .map(step -> List.of(context, interview.question(step)))
+            .orElse(List.of(context))
+        : List.of(context);
+  }
+
+  /**
+   * Keeps what the person wrote and answers it: the next onboarding question while an owner or
+   * admin is being onboarded, else an answer, a question or a proposal.
+   */
+  public List<ChatEvent> talk(String content, Role role) {
     UUID user = TenantContext.user();
     UUID conversation = log.conversation();
     log.pending(user).forEach(proposal -> proposal.settle(ProposalStatus.EXPIRED));
     log.add(ChatMessage.fromUser(conversation, TenantContext.business(), user, content));
+    ChatContext context = log.context();
+    if (RULE_EDITORS.contains(role) && context.onboardingStep().isPresent()) {
+      return interview.answer(context, conversation, user, content);
+    }
     return List.of(replies.reply(conversation, user, content));
   }
 

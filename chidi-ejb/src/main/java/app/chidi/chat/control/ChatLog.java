@@ -1,6 +1,10 @@
 package app.chidi.chat.control;
 
+import app.chidi.account.entity.Business;
+import app.chidi.account.entity.OnboardingStatus;
+import app.chidi.chat.entity.ChatContext;
 import app.chidi.chat.entity.ChatMessage;
+import app.chidi.chat.entity.OnboardingStep;
 import app.chidi.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,6 +42,24 @@ public class ChatLog {
     List<?> ids =
         em.createNativeQuery("select id from conversations where platform = 'WEB'").getResultList();
     return ids.stream().findFirst().map(id -> (UUID) id);
+  }
+
+  /**
+   * The business's chat context, made on first use: a business that has not finished onboarding
+   * starts at its first question.
+   */
+  public ChatContext context() {
+    UUID business = TenantContext.business();
+    ChatContext context = em.find(ChatContext.class, business);
+    if (context != null) {
+      return context;
+    }
+    boolean onboarded =
+        em.find(Business.class, business).onboardingStatus() == OnboardingStatus.COMPLETED;
+    ChatContext created =
+        new ChatContext(business, onboarded ? null : OnboardingStep.BUSINESS_NAME);
+    em.persist(created);
+    return created;
   }
 
   public void add(ChatMessage message) {

@@ -49,7 +49,7 @@ public class ChatSocket {
     }
     session.getUserProperties().put(ChatHandshake.CALLER, caller);
     ChatCaller found = (ChatCaller) caller;
-    send(session, List.of(TenantContext.callAs(found.tenant(), chat::context)));
+    send(session, TenantContext.callAs(found.tenant(), () -> chat.greet(found.role())));
   }
 
   @OnMessage(maxMessageSize = 65_536)
@@ -83,7 +83,8 @@ public class ChatSocket {
 
   private List<ChatEvent> dispatch(ChatCaller caller, ClientMessage message) {
     return switch (message.type()) {
-      case "user_message" -> needs(message.text("content"), "content", chat::talk);
+      case "user_message" ->
+          needs(message.text("content"), "content", text -> chat.talk(text, caller.role()));
       case "confirm" ->
           needs(message.id("proposal_id"), "proposal_id", id -> chat.confirm(id, caller.role()));
       case "cancel" -> needs(message.id("proposal_id"), "proposal_id", chat::cancel);
