@@ -54,4 +54,10 @@ CREATE POLICY tenant ON user_contexts
     USING (business_id = app.current_business())
     WITH CHECK (business_id = app.current_business());
 
+-- The nightly retention sweep runs for no business: with app.chat_sweep = 'on' (and the "no
+-- business" tenant) it may read which businesses have a chat context, then purges each as that
+-- business.
+CREATE POLICY retention_sweep ON user_contexts FOR SELECT
+    USING (current_setting('app.chat_sweep', true) = 'on');
+
 GRANT SELECT, INSERT, UPDATE, DELETE ON chat_messages, user_contexts TO ${appRole};

@@ -12,6 +12,7 @@ import app.chidi.e2e.support.Deployments;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +33,7 @@ class OwnerChatIT {
 
   @Deployment(testable = false)
   static WebArchive chidi() {
-    return Deployments.chidiWar();
+    return Deployments.chidiWar().addClass(RetentionProbe.class);
   }
 
   @ArquillianResource URL deployment;
@@ -259,6 +260,59 @@ class OwnerChatIT {
         "select count(*) from stock_movements where variant_id = ?::uuid"
             + " and movement_type = 'CHAT' and reason = 'chat' and quantity = 20",
         variant);
+  }
+
+  @Test
+  void pagesTheHistoryAndPurgesOldMessagesKeepingASummary() {
+    JsonObject owner = Accounts.signUp(api, Accounts.freshEmail("memory"), "Memory Shop");
+    String ownerToken = owner.getJsonObject("session").getString("access_token");
+    UUID shop = Accounts.businessOf(api, owner);
+    try (ChatClient chat = ChatClient.connect(api, ownerToken)) {
+      chat.next("context_updated");
+      chat.next("onboarding_question");
+      chat.say("skip all");
+      chat.next("ai_response");
+      chat.say("we sell handmade leather bags");
+      chat.next("ai_response");
+      chat.say("returns within 14 days");
+      chat.send("confirm", "proposal_id", chat.next("rule_proposal").getString("proposal_id"));
+      chat.next("ai_response");
+    }
+    JsonObject latest = api.get("/api/chat/history?limit=3", ownerToken).json();
+    assertTrue(latest.getBoolean("has_more"));
+    JsonArray page = latest.getJsonArray("messages");
+    assertEquals(3, page.size());
+    assertTrue(page.getJsonObject(2).getString("content").startsWith("Saved: "), page.toString());
+    assertEquals("confirmed", page.getJsonObject(1).getString("proposal_status"));
+    JsonObject older =
+        api.get(
+                "/api/chat/history?limit=100&before=" + page.getJsonObject(0).getString("id"),
+                ownerToken)
+            .json();
+    assertEquals(false, older.getBoolean("has_more"));
+    assertEquals(4, older.getJsonArray("messages").size(), older.toString());
+    assertEquals(400, api.get("/api/chat/history?limit=0", ownerToken).status());
+
+    Database.updateAs(
+        shop,
+        "update chat_messages set created_at = created_at - interval '40 days'"
+            + " where content = 'we sell handmade leather bags' or content like 'Saved:%'");
+    Api.Reply swept =
+        api.send(
+            api.request("/test/chat-retention", null).POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(204, swept.status(), swept.body());
+    JsonObject after = api.get("/api/chat/history", ownerToken).json();
+    assertTrue(
+        after.getString("summary").contains("owner: we sell handmade leather bags"),
+        after.toString());
+    assertTrue(after.getString("summary").contains("CHIDI: Saved: "), after.toString());
+    assertEquals(
+        0,
+        Database.countAs(
+            shop,
+            "select count(*) from chat_messages where created_at < now() - interval '30 days'"));
+    assertTrue(
+        Database.countAs(shop, "select count(*) from chat_messages") > 0, "recent ones stay");
   }
 
   @Test

@@ -22,10 +22,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The signed-in person's chat with CHIDI. Every message is kept; a rule or stock change is only
@@ -119,6 +121,20 @@ public class OwnerChat {
         ChatMessage.answer(
             log.conversation(), TenantContext.business(), TenantContext.user(), content, 1.0));
     return List.of(ChatEvent.answer(content, 1.0, List.of()));
+  }
+
+  /**
+   * Up to {@code limit} messages before message {@code before} (the newest when {@code null}),
+   * oldest first, with the summary of purged ones.
+   */
+  public ChatHistory history(UUID before, int limit) {
+    ChatMessage cursor =
+        before == null ? null : log.find(before).orElseThrow(MessageNotFoundException::new);
+    List<ChatMessage> page = log.page(cursor, limit + 1);
+    List<ChatHistory.Line> lines =
+        page.stream().limit(limit).map(ChatHistory.Line::of).collect(Collectors.toList());
+    Collections.reverse(lines);
+    return new ChatHistory(lines, page.size() > limit, log.context().summary());
   }
 
   private ChatMessage pending(UUID proposalId) {

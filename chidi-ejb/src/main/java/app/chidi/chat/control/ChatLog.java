@@ -62,6 +62,17 @@ public class ChatLog {
     return created;
   }
 
+  /**
+   * The businesses that have a chat, for the retention sweep: the transaction must belong to no
+   * business; it may then read the ids in {@code user_contexts} (policy {@code retention_sweep}).
+   */
+  public List<UUID> chattingBusinesses() {
+    em.createNativeQuery("select set_config('app.chat_sweep', 'on', true)").getSingleResult();
+    return em.createNativeQuery("select business_id from user_contexts").getResultList().stream()
+        .map(UUID.class::cast)
+        .toList();
+  }
+
   public void add(ChatMessage message) {
     em.persist(message);
   }
@@ -75,6 +86,28 @@ public class ChatLog {
     return em.createNamedQuery("ChatMessage.findPendingByUser", ChatMessage.class)
         .setParameter("user", user)
         .getResultList();
+  }
+
+  /**
+   * Up to {@code limit} messages older than message {@code before} (or the newest, when {@code
+   * null}), newest first.
+   */
+  public List<ChatMessage> page(ChatMessage before, int limit) {
+    return (before == null
+            ? em.createNamedQuery("ChatMessage.findBefore", ChatMessage.class)
+                .setParameter("before", OffsetDateTime.now().plusMinutes(1))
+            : em.createNamedQuery("ChatMessage.findBeforeMessage", ChatMessage.class)
+                .setParameter("at", before.createdAt())
+                .setParameter("id", before.id()))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Deletes the messages written before {@code before}; returns how many. */
+  public int deleteBefore(OffsetDateTime before) {
+    return em.createNamedQuery("ChatMessage.deleteBefore")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   /** Up to {@code limit} messages written before {@code before}, newest first. */

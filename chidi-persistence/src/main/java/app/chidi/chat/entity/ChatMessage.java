@@ -27,6 +27,14 @@ import java.util.UUID;
         "select m from ChatMessage m where m.createdAt < :before"
             + " order by m.createdAt desc, m.id desc")
 @NamedQuery(
+    name = "ChatMessage.findBeforeMessage",
+    query =
+        "select m from ChatMessage m where m.createdAt < :at or (m.createdAt = :at and m.id < :id)"
+            + " order by m.createdAt desc, m.id desc")
+@NamedQuery(
+    name = "ChatMessage.deleteBefore",
+    query = "delete from ChatMessage m where m.createdAt < :before")
+@NamedQuery(
     name = "ChatMessage.findPendingByUser",
     query =
         "select m from ChatMessage m where m.userId = :user"
