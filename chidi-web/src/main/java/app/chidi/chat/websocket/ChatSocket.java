@@ -36,6 +36,9 @@ public class ChatSocket {
   /** The largest frame CHIDI reads, in bytes of UTF-8. */
   static final int MAX_FRAME_BYTES = 4096;
 
+  /** Messages per {@code history} page unless the client asks for another number (1 to 100). */
+  static final int HISTORY_PAGE = 30;
+
   @Inject OwnerChat chat;
   @Inject RateLimiter limits;
 
@@ -89,11 +92,17 @@ public class ChatSocket {
           needs(message.id("proposal_id"), "proposal_id", id -> chat.confirm(id, caller.role()));
       case "cancel" -> needs(message.id("proposal_id"), "proposal_id", chat::cancel);
       case "update_context" -> List.of(chat.context());
+      case "history" ->
+          List.of(
+              new ChatEvent(
+                  "history",
+                  chat.history(message.id("before").orElse(null), message.limit(HISTORY_PAGE))));
       case "typing_indicator" -> List.of();
       default ->
           error(
               "chat/unknown-type",
-              "Unknown type; send user_message, update_context, typing_indicator, confirm or cancel");
+              "Unknown type; send user_message, update_context, typing_indicator, confirm, cancel"
+                  + " or history");
     };
   }
 

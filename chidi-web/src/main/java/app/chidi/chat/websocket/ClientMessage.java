@@ -2,6 +2,7 @@ package app.chidi.chat.websocket;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -34,6 +35,16 @@ record ClientMessage(String type, JsonObject body) {
     return body.get(name) instanceof JsonString text && !text.getString().isBlank()
         ? Optional.of(text.getString().strip())
         : Optional.empty();
+  }
+
+  /** The {@code limit} field when it is a whole number from 1 to 100, else {@code fallback}. */
+  int limit(int fallback) {
+    return body.get("limit") instanceof JsonNumber number
+            && number.isIntegral()
+            && number.intValue() >= 1
+            && number.intValue() <= 100
+        ? number.intValue()
+        : fallback;
   }
 
   /** A UUID field, or empty when absent or not a UUID. */
