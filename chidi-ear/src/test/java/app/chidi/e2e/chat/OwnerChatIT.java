@@ -9,6 +9,7 @@ import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -313,6 +314,41 @@ class OwnerChatIT {
             "select count(*) from chat_messages where created_at < now() - interval '30 days'"));
     assertTrue(
         Database.countAs(shop, "select count(*) from chat_messages") > 0, "recent ones stay");
+  }
+
+  private void sweep() {
+    Api.Reply swept =
+        api.send(
+            api.request("/test/chat-retention", null).POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(204, swept.status(), swept.body());
+  }
+
+  @Test
+  void aViewerMayChatButNotChangeAnything() {
+    String email = Accounts.freshEmail("viewer");
+    JsonObject signedUp = Accounts.signUp(api, email, "Viewer Shop");
+    UUID shop = Accounts.businessOf(api, signedUp);
+    Database.updateAs(shop, "update memberships set role = 'VIEWER'");
+    String viewer =
+        api.post(
+                "/api/auth/login",
+                Json.createObjectBuilder()
+                    .add("email", email)
+                    .add("password", Accounts.PASSWORD)
+                    .build()
+                    .toString())
+            .text("/session/access_token");
+    try (ChatClient chat = ChatClient.connect(api, viewer)) {
+      assertEquals("pending", chat.next("context_updated").getString("onboarding_status"));
+      chat.say("what's running low?");
+      assertEquals(
+          "Nothing is running low right now.", chat.next("ai_response").getString("content"));
+      chat.say("returns within 14 days");
+      chat.send("confirm", "proposal_id", chat.next("rule_proposal").getString("proposal_id"));
+      assertEquals("chat/change-not-allowed", chat.next("error").getString("code"));
+    }
+    assertEquals(0, api.get("/api/rules", viewer).jsonArray().size());
+    assertEquals(403, api.patch("/api/chat/settings", "{\"retention_days\": 5}", viewer).status());
   }
 
   @Test

@@ -37,6 +37,17 @@ public class ChatRetention {
   @Inject Tenancy tenancy;
   @Resource SessionContext session;
 
+  /** How many days the business's chat messages are kept. */
+  public ChatSettings settings() {
+    return new ChatSettings(log.context().retentionDays());
+  }
+
+  /** Keeps the business's chat messages {@code days} days (1 to 3650) from the next sweep on. */
+  public ChatSettings keepFor(int days) {
+    log.context().keepFor(days);
+    return settings();
+  }
+
   /** The nightly sweep over every business that has a chat. */
   @Schedule(hour = "3", minute = "30", persistent = false)
   @ChoosesTenant

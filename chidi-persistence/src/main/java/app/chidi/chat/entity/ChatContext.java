@@ -21,6 +21,7 @@ import java.util.UUID;
 public class ChatContext {
 
   public static final int DEFAULT_RETENTION_DAYS = 30;
+  public static final int MAX_RETENTION_DAYS = 3650;
 
   @Id
   @Column(name = "business_id")
@@ -93,5 +94,18 @@ public class ChatContext {
 
   public int retentionDays() {
     return retentionDays;
+  }
+
+  /**
+   * Keeps messages {@code days} days from now on.
+   *
+   * @throws IllegalArgumentException outside 1 to {@link #MAX_RETENTION_DAYS}
+   */
+  public void keepFor(int days) {
+    if (days < 1 || days > MAX_RETENTION_DAYS) {
+      throw new IllegalArgumentException("retention of " + days + " days");
+    }
+    retentionDays = days;
+    updatedAt = OffsetDateTime.now();
   }
 }
