@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
@@ -226,12 +227,15 @@ class TenantIsolationIT {
           "notification_preferences",
           "social_connections",
           "conversations",
-          "social_messages");
+          "social_messages",
+          "chat_messages",
+          "user_contexts");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
    * and a knowledge entry (with its embedding), a notification preference, and a sandbox message
-   * (social_connections, conversations, social_messages).
+   * (social_connections, conversations, social_messages), and a skipped onboarding question in the
+   * owner's chat (chat_messages, user_contexts).
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
@@ -280,6 +284,12 @@ class TenantIsolationIT {
             {"customer_id": "isolated", "text": "hello"}""",
             token);
     assertEquals(202, sandbox.status(), sandbox.body());
+    try (ChatClient chat = ChatClient.connect(api, token)) {
+      chat.next("context_updated");
+      chat.next("onboarding_question");
+      chat.say("skip");
+      chat.next("onboarding_question");
+    }
   }
 
   @Test

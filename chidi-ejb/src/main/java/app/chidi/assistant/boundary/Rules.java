@@ -13,6 +13,8 @@ import app.chidi.assistant.entity.RuleType;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -75,8 +77,10 @@ public class Rules {
 
   /**
    * What {@code form} would make, checked as on save, with its summary and worked example; nothing
-   * is saved.
+   * is saved. In a transaction of its own, so an invalid form fails only the preview and not the
+   * caller's work (the owner's chat message is kept).
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public RuleView preview(RuleForm form) {
     return view(defined(form));
   }

@@ -69,6 +69,19 @@ public class Business {
     this.updatedAt = createdAt;
   }
 
+  /** Renames the business (up to {@link #MAX_NAME_LENGTH} characters, cut there). */
+  public void rename(String newName) {
+    String named = requireName(newName);
+    name = named.length() > MAX_NAME_LENGTH ? named.substring(0, MAX_NAME_LENGTH) : named;
+    updatedAt = OffsetDateTime.now();
+  }
+
+  /** Records how far the conversational onboarding has come. */
+  public void onboarding(OnboardingStatus status) {
+    onboardingStatus = Objects.requireNonNull(status);
+    updatedAt = OffsetDateTime.now();
+  }
+
   private static String requireName(String name) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a business needs a name");

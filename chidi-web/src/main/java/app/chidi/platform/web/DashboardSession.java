@@ -18,10 +18,23 @@ public record DashboardSession(UUID userId, UUID businessId, Role role, String e
   static final String ATTRIBUTE = "chidi.dashboard";
 
   public static Optional<DashboardSession> of(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    return session == null
-        ? Optional.empty()
-        : Optional.ofNullable((DashboardSession) session.getAttribute(ATTRIBUTE));
+    return of(request.getSession(false));
+  }
+
+  /**
+   * Who is signed in to {@code session}; empty when no one is or the session has ended.
+   *
+   * @param session the HTTP session, or {@code null}
+   */
+  public static Optional<DashboardSession> of(HttpSession session) {
+    if (session == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable((DashboardSession) session.getAttribute(ATTRIBUTE));
+    } catch (IllegalStateException invalidated) {
+      return Optional.empty();
+    }
   }
 
   /** Starts a signed-in session, replacing the session id to prevent session fixation. */

@@ -1,4 +1,4 @@
-package app.chidi.account.control;
+package app.chidi.platform.ratelimit;
 
 import app.chidi.platform.error.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +24,8 @@ public class RateLimiter {
   /** A named limit: at most {@code max} attempts per {@code window}. */
   public enum Limit {
     SIGNUP_PER_IP(5, Duration.ofHours(1)),
-    LOGIN_PER_ACCOUNT_AND_IP(10, Duration.ofMinutes(1));
+    LOGIN_PER_ACCOUNT_AND_IP(10, Duration.ofMinutes(1)),
+    CHAT_MESSAGES_PER_USER(100, Duration.ofMinutes(1));
 
     final int max;
     final Duration window;

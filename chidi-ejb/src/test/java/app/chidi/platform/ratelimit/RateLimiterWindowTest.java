@@ -1,4 +1,4 @@
-package app.chidi.account.control;
+package app.chidi.platform.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
