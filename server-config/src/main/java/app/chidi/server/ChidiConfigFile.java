@@ -16,15 +16,17 @@ import java.util.stream.Collectors;
  * application as the system property {@value #SYSTEM_PROPERTY}.
  *
  * @param keys the JWT key files
+ * @param vapid the VAPID key pair for Web Push
  * @param publicUrl the URL users reach CHIDI at, e.g. {@code http://127.0.0.1:8080}
  * @param demoEnabled whether the application seeds the demo account
  * @param appRole the database role of the {@code jdbc/chidi} pool, which the migrations grant to
  */
-public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnabled, String appRole) {
+public record ChidiConfigFile(
+    JwtKeys keys, VapidKeys vapid, String publicUrl, boolean demoEnabled, String appRole) {
 
   /** The file for the embedded database, whose application role is {@code chidi_app}. */
-  public ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnabled) {
-    this(keys, publicUrl, demoEnabled, DatabaseRoles.APP_ROLE);
+  public ChidiConfigFile(JwtKeys keys, VapidKeys vapid, String publicUrl, boolean demoEnabled) {
+    this(keys, vapid, publicUrl, demoEnabled, DatabaseRoles.APP_ROLE);
   }
 
   /** File name inside the data directory. */
@@ -40,6 +42,8 @@ public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnable
     properties.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
     properties.put("mp.jwt.verify.issuer", "chidi");
     properties.put("chidi.account.jwt-private-key-location", keys.privateKey().toString());
+    properties.put("chidi.vapid-public-key", vapid.publicKey());
+    properties.put("chidi.vapid-private-key", vapid.privateKey());
     properties.put("chidi.web.public-url", publicUrl);
     properties.put("chidi.demo.enabled", Boolean.toString(demoEnabled));
     properties.put("chidi.database.app-role", appRole);
@@ -54,7 +58,7 @@ public record ChidiConfigFile(JwtKeys keys, String publicUrl, boolean demoEnable
             .collect(Collectors.joining());
   }
 
-  /** Writes {@value #FILE_NAME} into the data directory and returns its absolute path. */
+  /** Writes {@value #FILE_NAME} (mode 600: it holds a private key) and returns its path. */
   public Path writeTo(Path dataDir) throws IOException {
     return PrivateFiles.write(dataDir.toAbsolutePath().normalize().resolve(FILE_NAME), text());
   }

@@ -126,7 +126,12 @@ public final class ChidiServer implements AutoCloseable {
     RuntimeLayout runtime = settings.runtime();
     JwtKeys keys = JwtKeys.resolve(data, settings.environment());
     Path config =
-        new ChidiConfigFile(keys, settings.publicUrl(), settings.demo(), database.appUser())
+        new ChidiConfigFile(
+                keys,
+                VapidKeys.resolve(data, settings.environment()),
+                settings.publicUrl(),
+                settings.demo(),
+                database.appUser())
             .writeTo(data);
     Path boot = data.resolve("payara-boot");
     Path preBoot =

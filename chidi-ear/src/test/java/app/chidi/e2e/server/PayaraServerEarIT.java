@@ -14,6 +14,7 @@ import app.chidi.server.BrokerDestinations;
 import app.chidi.server.ChidiConfigFile;
 import app.chidi.server.JwtKeys;
 import app.chidi.server.PostBootScript;
+import app.chidi.server.VapidKeys;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,7 +144,9 @@ class PayaraServerEarIT {
   private static String[] serverSettings() throws IOException {
     String url = "http://127.0.0.1:" + domain.httpPort();
     JwtKeys keys = JwtKeys.resolve(Stack.itDir(), Map.of()); // the stack's, generated at its start
-    Path config = new ChidiConfigFile(keys, url, false).writeTo(domain.root());
+    Path config =
+        new ChidiConfigFile(keys, VapidKeys.resolve(Stack.itDir(), Map.of()), url, false)
+            .writeTo(domain.root());
     return new String[] {
       "# CHIDI's settings file: JWT keys, public URL (see ChidiConfigFile).",
       "create-jvm-options " + jvmOption(ChidiConfigFile.SYSTEM_PROPERTY, config.toString()),

@@ -10,6 +10,7 @@ import app.chidi.server.JwtKeys;
 import app.chidi.server.Ports;
 import app.chidi.server.PostBootScript;
 import app.chidi.server.PreBootScript;
+import app.chidi.server.VapidKeys;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +97,9 @@ public final class Stack implements BeforeAllCallback {
       Path runtime = runtimeDir().toPath().toAbsolutePath();
       JwtKeys keys = JwtKeys.resolve(dir, Map.of());
       String publicUrl = "http://127.0.0.1:" + ports.http();
-      Path config = new ChidiConfigFile(keys, publicUrl, false).writeTo(dir);
+      Path config =
+          new ChidiConfigFile(keys, VapidKeys.resolve(dir, Map.of()), publicUrl, false)
+              .writeTo(dir);
       Path preBoot = new PreBootScript("127.0.0.1").writeTo(dir.resolve("pre-boot.asadmin"));
       Path postBoot =
           new PostBootScript(

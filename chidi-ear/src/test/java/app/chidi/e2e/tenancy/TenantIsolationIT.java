@@ -84,7 +84,8 @@ class TenantIsolationIT {
                 "business_rules",
                 "rule_executions",
                 "knowledge_entries",
-                "business_embeddings")),
+                "business_embeddings",
+                "push_subscriptions")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -220,11 +221,12 @@ class TenantIsolationIT {
           "knowledge_entries",
           "business_embeddings",
           "rule_executions",
-          "notification_preferences");
+          "notification_preferences",
+          "push_subscriptions");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
-   * and a knowledge entry (with its embedding), and a notification preference.
+   * and a knowledge entry (with its embedding), a notification preference and a push subscription.
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
@@ -266,6 +268,16 @@ class TenantIsolationIT {
                         """
                         {"preferences": [{"type": "restock", "in_app": false, "email": "off"}]}""")));
     assertEquals(200, preferences.status(), preferences.body());
+    // Keys of the right shape; no push is ever sent to this endpoint.
+    Api.Reply subscribed =
+        api.post(
+            "/api/notifications/push-subscriptions",
+            """
+            {"endpoint": "https://push.invalid/isolated",
+             "keys": {"p256dh": "%s", "auth": "%s"}}"""
+                .formatted("B" + "A".repeat(86), "A".repeat(22)),
+            token);
+    assertEquals(201, subscribed.status(), subscribed.body());
   }
 
   @Test

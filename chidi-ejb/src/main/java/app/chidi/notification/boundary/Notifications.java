@@ -10,6 +10,7 @@ import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,7 +24,7 @@ import java.util.UUID;
  * The one way every component raises a notification, and each person's inbox. A notification is
  * stored in the caller's transaction (under that business's row-level security) and published on
  * the notifications topic in the same XA transaction, so it exists, and is pushed, exactly when the
- * event that caused it committed.
+ * event that caused it committed. Escalations and failures are also queued for Web Push.
  *
  * <p>A notification without a user is for everyone in the business and has one read flag: when one
  * person marks it read it is read for all of them (the table keeps one flag per row).
@@ -42,6 +43,9 @@ public class Notifications {
   @Resource(lookup = Destinations.NOTIFICATIONS_TOPIC)
   Topic topic;
 
+  @Resource(lookup = Destinations.PUSH_QUEUE)
+  Queue pushQueue;
+
   /** Stores a notification for the business named in it, publishes it and returns its id. */
   public UUID raise(NewNotification request) {
     tenancy.enter(request.businessId());
@@ -56,6 +60,9 @@ public class Notifications {
             JSON.toJson(request.context()));
     em.persist(notification);
     messages.send(topic, new NotificationRaised(request.businessId(), notification.id()));
+    if (NotificationTypes.PUSHED.contains(request.type())) {
+      messages.send(pushQueue, new PushRequested(request.businessId(), notification.id()));
+    }
     return notification.id();
   }
 

@@ -10,6 +10,9 @@ public final class Destinations {
   public static final String MAIL_QUEUE = "jms/MailQueue";
   public static final String IMPORT_QUEUE = "jms/ImportQueue";
 
+  /** Notifications to push to subscribed browsers, once each (anycast). */
+  public static final String PUSH_QUEUE = "jms/PushQueue";
+
   /** Stored and read notifications, for the live streams of every instance (multicast). */
   public static final String NOTIFICATIONS_TOPIC = "jms/NotificationsTopic";
 
