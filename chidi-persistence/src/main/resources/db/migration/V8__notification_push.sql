@@ -24,3 +24,23 @@ CREATE POLICY tenant ON push_subscriptions
     WITH CHECK (business_id = app.current_business());
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON push_subscriptions TO ${appRole};
+
+-- Daily e-mail digests sent: one row per person, business and day (in the person's time zone).
+-- Every instance's hourly timer tries to claim the row first (INSERT ... ON CONFLICT DO NOTHING),
+-- so one digest is mailed per day however many instances run. Under row-level security too.
+
+CREATE TABLE notification_digests (
+    business_id uuid        NOT NULL REFERENCES businesses (id) ON DELETE CASCADE,
+    user_id     uuid        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    day         date        NOT NULL,
+    sent_at     timestamptz NOT NULL,
+    PRIMARY KEY (business_id, user_id, day)
+);
+
+ALTER TABLE notification_digests ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notification_digests FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON notification_digests
+    USING (business_id = app.current_business())
+    WITH CHECK (business_id = app.current_business());
+
+GRANT SELECT, INSERT ON notification_digests TO ${appRole};
