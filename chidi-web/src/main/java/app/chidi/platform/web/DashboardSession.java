@@ -18,7 +18,11 @@ public record DashboardSession(UUID userId, UUID businessId, Role role, String e
   static final String ATTRIBUTE = "chidi.dashboard";
 
   public static Optional<DashboardSession> of(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
+    return of(request.getSession(false));
+  }
+
+  /** Who is signed in to {@code session} ({@code null}: none), e.g. a WebSocket handshake's. */
+  public static Optional<DashboardSession> of(HttpSession session) {
     return session == null
         ? Optional.empty()
         : Optional.ofNullable((DashboardSession) session.getAttribute(ATTRIBUTE));
