@@ -42,7 +42,7 @@ public class DashboardSockets {
       long millis = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
       scheduler.schedule(() -> expire(session), millis, TimeUnit.MILLISECONDS);
     }
-    send(session, "dashboard_init", TenantContext.callAs(tenant, snapshot::take));
+    send(session, json("dashboard_init", TenantContext.callAs(tenant, snapshot::take)));
   }
 
   void forget(Session session) {
@@ -54,10 +54,12 @@ public class DashboardSockets {
         NotificationPublished.READ.equals(event.name())
             ? "dashboard_notification_read"
             : "dashboard_notification";
+    // Written once for all sockets, not once per socket.
+    String json = json(type, event.data());
     open.forEach(
         (session, tenant) -> {
           if (event.isFor(tenant.businessId(), tenant.userId())) {
-            trySend(session, type, event.data());
+            trySend(session, json);
           }
         });
   }
@@ -77,17 +79,20 @@ public class DashboardSockets {
     forget(session);
   }
 
-  private void trySend(Session session, String type, Object data) {
+  private void trySend(Session session, String json) {
     try {
-      send(session, type, data);
+      send(session, json);
     } catch (IOException | IllegalStateException gone) {
       LOG.log(Level.FINE, "dropping a dashboard socket that cannot be written", gone);
       forget(session);
     }
   }
 
-  private static void send(Session session, String type, Object data) throws IOException {
-    String json = JsonConfig.jsonb().toJson(new Message(type, data, Instant.now()));
+  private static String json(String type, Object data) {
+    return JsonConfig.jsonb().toJson(new Message(type, data, Instant.now()));
+  }
+
+  private static void send(Session session, String json) throws IOException {
     // One writer at a time per socket: the observer and the opening thread may both send.
     synchronized (session) {
       session.getBasicRemote().sendText(json);
