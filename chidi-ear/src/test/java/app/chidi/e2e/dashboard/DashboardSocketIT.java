@@ -10,6 +10,7 @@ import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
+import app.chidi.e2e.support.SocketClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;

@@ -11,11 +11,13 @@ import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import app.chidi.e2e.support.ListeningSockets;
 import app.chidi.e2e.support.SecondInstance;
+import app.chidi.e2e.support.SocketClient;
 import app.chidi.e2e.support.Stack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -30,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Payara Micro instances against the same PostgreSQL and Artemis, their data grid joined by TCP
- * on loopback: a notification raised on the first reaches the streams open on both, once each and
- * in order, and marking it read on the second is pushed to both.
+ * on loopback: a notification raised on the first reaches the streams open on both and a dashboard
+ * WebSocket on the second, once each and in order, and marking it read on the second is pushed to
+ * all of them.
  */
 @ChidiTest
 @RunAsClient
@@ -70,11 +73,14 @@ class TwoInstancesIT {
     String business = Accounts.businessOf(first, signedUp).toString();
 
     try (SseClient onFirst = stream(first, token);
-        SseClient onSecond = stream(other, token)) {
+        SseClient onSecond = stream(other, token);
+        SocketClient dashboard = dashboard(other, token)) {
+      assertEquals("dashboard_init", dashboard.next(WAIT).getString("type"));
       List<String> raised = raise(first, business, 2);
       for (SseClient client : List.of(onFirst, onSecond)) {
         assertEquals(raised, List.of(nextId(client), nextId(client)), "each once, in order");
       }
+      assertEquals(raised, List.of(notificationId(dashboard), notificationId(dashboard)));
 
       assertEquals(
           200, other.patch("/api/notifications/" + raised.get(0) + "/read", "", token).status());
@@ -85,7 +91,25 @@ class TwoInstancesIT {
         assertEquals(raised.get(0), json(read).getJsonArray("ids").getString(0));
         assertNull(client.next(Duration.ofSeconds(1)), "nothing twice");
       }
+      JsonObject read = dashboard.next(WAIT);
+      assertEquals("dashboard_notification_read", read.getString("type"));
+      assertEquals(raised.get(0), read.getJsonObject("data").getJsonArray("ids").getString(0));
     }
+  }
+
+  private static SocketClient dashboard(Api api, String token) {
+    return new SocketClient(
+        URI.create(
+            api.base().toString().replaceFirst("^http", "ws")
+                + "ws/dashboard?access_token="
+                + token));
+  }
+
+  private static String notificationId(SocketClient dashboard) throws InterruptedException {
+    JsonObject message = dashboard.next(WAIT);
+    assertNotNull(message, "no dashboard_notification within " + WAIT);
+    assertEquals("dashboard_notification", message.getString("type"));
+    return message.getJsonObject("data").getString("id");
   }
 
   @Test

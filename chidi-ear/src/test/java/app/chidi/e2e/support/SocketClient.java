@@ -1,4 +1,4 @@
-package app.chidi.e2e.dashboard;
+package app.chidi.e2e.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,28 +13,30 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A WebSocket client on {@code java.net.http}: it queues each text message and the close. */
-final class SocketClient implements WebSocket.Listener, AutoCloseable {
+/**
+ * A WebSocket client on {@code java.net.http}: it queues each text message (JSON) and the close.
+ */
+public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
   /** The close frame the server sent. */
-  record Closed(int code, String reason) {}
+  public record Closed(int code, String reason) {}
 
   private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Closed> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private final WebSocket socket;
 
-  SocketClient(URI uri) {
+  public SocketClient(URI uri) {
     socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, this).join();
   }
 
   /** The next message, or {@code null} after {@code timeout}. */
-  JsonObject next(Duration timeout) throws InterruptedException {
+  public JsonObject next(Duration timeout) throws InterruptedException {
     return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The server's close frame, waiting at most {@code timeout}. */
-  Closed closed(Duration timeout) throws Exception {
+  public Closed closed(Duration timeout) throws Exception {
     return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
