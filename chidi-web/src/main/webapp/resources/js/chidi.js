@@ -251,7 +251,83 @@ document.documentElement.classList.add('js');
     });
   }
 
+  // The service worker makes the dashboard installable and shows Web Push messages.
+  function registerServiceWorker() {
+    var script = document.body.getAttribute('data-service-worker');
+    if (script && 'serviceWorker' in navigator) {
+      navigator.serviceWorker.register(script, {scope: '/'});
+    }
+  }
+
+  function base64UrlToBytes(text) {
+    var base64 = (text + '==='.slice((text.length + 3) % 4)).replace(/-/g, '+').replace(/_/g, '/');
+    return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+  }
+
+  // "Push to this device" on the Notifications page: subscribes this browser with the server's
+  // VAPID key and hands the subscription to the page (chidiPushSubscribe), or unsubscribes it.
+  function initPush() {
+    var panel = document.getElementById('push-device');
+    if (!panel) {
+      return;
+    }
+    var status = document.getElementById('push-status');
+    var enable = document.getElementById('push-enable');
+    var disable = document.getElementById('push-disable');
+    var show = function (subscribed, text) {
+      status.textContent = text;
+      enable.hidden = subscribed;
+      disable.hidden = !subscribed;
+    };
+    if (!('serviceWorker' in navigator) || !('PushManager' in window)) {
+      show(false, 'This browser cannot receive push notifications.');
+      enable.hidden = true;
+      return;
+    }
+    navigator.serviceWorker.ready.then(function (registration) {
+      return registration.pushManager.getSubscription();
+    }).then(function (subscription) {
+      show(!!subscription, subscription ? 'This device gets escalations and failures as push notifications.'
+        : 'Get escalations and failures on this device even when CHIDI is closed.');
+    });
+    enable.addEventListener('click', function () {
+      Notification.requestPermission().then(function (permission) {
+        if (permission !== 'granted') {
+          show(false, 'Notifications are blocked for CHIDI in this browser\'s settings.');
+          return null;
+        }
+        return navigator.serviceWorker.ready.then(function (registration) {
+          return registration.pushManager.subscribe({
+            userVisibleOnly: true,
+            applicationServerKey: base64UrlToBytes(panel.getAttribute('data-vapid-key'))
+          });
+        }).then(function (subscription) {
+          var json = subscription.toJSON();
+          window.chidiPushSubscribe({endpoint: json.endpoint, p256dh: json.keys.p256dh, auth: json.keys.auth});
+          show(true, 'This device gets escalations and failures as push notifications.');
+        });
+      }).catch(function () {
+        show(false, 'This browser could not subscribe to push notifications.');
+      });
+    });
+    disable.addEventListener('click', function () {
+      navigator.serviceWorker.ready.then(function (registration) {
+        return registration.pushManager.getSubscription();
+      }).then(function (subscription) {
+        if (subscription) {
+          window.chidiPushUnsubscribe({endpoint: subscription.endpoint});
+          return subscription.unsubscribe();
+        }
+        return true;
+      }).then(function () {
+        show(false, 'Get escalations and failures on this device even when CHIDI is closed.');
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    registerServiceWorker();
+    initPush();
     initSidebar();
     initUserMenu();
     initPasswordRules();

@@ -17,17 +17,27 @@ import java.util.stream.Collectors;
  *
  * @param keys the JWT key files
  * @param tokenKeyset the Tink keyset that encrypts the channels' access tokens
+ * @param vapid the VAPID key pair for Web Push
  * @param publicUrl the URL users reach CHIDI at, e.g. {@code http://127.0.0.1:8080}
  * @param demoEnabled whether the application seeds the demo account
  * @param appRole the database role of the {@code jdbc/chidi} pool, which the migrations grant to
  */
 public record ChidiConfigFile(
-    JwtKeys keys, TokenKeyset tokenKeyset, String publicUrl, boolean demoEnabled, String appRole) {
+    JwtKeys keys,
+    TokenKeyset tokenKeyset,
+    VapidKeys vapid,
+    String publicUrl,
+    boolean demoEnabled,
+    String appRole) {
 
   /** The file for the embedded database, whose application role is {@code chidi_app}. */
   public ChidiConfigFile(
-      JwtKeys keys, TokenKeyset tokenKeyset, String publicUrl, boolean demoEnabled) {
-    this(keys, tokenKeyset, publicUrl, demoEnabled, DatabaseRoles.APP_ROLE);
+      JwtKeys keys,
+      TokenKeyset tokenKeyset,
+      VapidKeys vapid,
+      String publicUrl,
+      boolean demoEnabled) {
+    this(keys, tokenKeyset, vapid, publicUrl, demoEnabled, DatabaseRoles.APP_ROLE);
   }
 
   /** File name inside the data directory. */
@@ -44,6 +54,8 @@ public record ChidiConfigFile(
     properties.put("mp.jwt.verify.issuer", "chidi");
     properties.put("chidi.account.jwt-private-key-location", keys.privateKey().toString());
     properties.put("chidi.token-keyset-file", tokenKeyset.file().toString());
+    properties.put("chidi.vapid-public-key", vapid.publicKey());
+    properties.put("chidi.vapid-private-key", vapid.privateKey());
     properties.put("chidi.web.public-url", publicUrl);
     properties.put("chidi.demo.enabled", Boolean.toString(demoEnabled));
     properties.put("chidi.database.app-role", appRole);
@@ -58,7 +70,7 @@ public record ChidiConfigFile(
             .collect(Collectors.joining());
   }
 
-  /** Writes {@value #FILE_NAME} into the data directory and returns its absolute path. */
+  /** Writes {@value #FILE_NAME} (mode 600: it holds a private key) and returns its path. */
   public Path writeTo(Path dataDir) throws IOException {
     return PrivateFiles.write(dataDir.toAbsolutePath().normalize().resolve(FILE_NAME), text());
   }

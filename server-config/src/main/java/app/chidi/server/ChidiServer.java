@@ -129,6 +129,7 @@ public final class ChidiServer implements AutoCloseable {
         new ChidiConfigFile(
                 keys,
                 TokenKeyset.resolve(data, settings.environment()),
+                VapidKeys.resolve(data, settings.environment()),
                 settings.publicUrl(),
                 settings.demo(),
                 database.appUser())

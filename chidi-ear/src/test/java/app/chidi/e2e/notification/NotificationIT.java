@@ -16,6 +16,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +51,8 @@ class NotificationIT {
 
   @Deployment(testable = false)
   static WebArchive chidi() {
-    return Deployments.chidiWar().addClass(NotificationsProbe.class);
+    return Deployments.chidiWar()
+        .addClasses(NotificationsProbe.class, RaiseProbe.class, DigestProbe.class);
   }
 
   @ArquillianResource URL deployment;
@@ -113,5 +119,109 @@ class NotificationIT {
     return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
         .map(jakarta.json.JsonString::getString)
         .toList();
+  }
+
+  @Test
+  void notificationsAreMailedAtOnceWhenWantedAndOutsideTheQuietHours() throws Exception {
+    Api api = new Api(deployment);
+    String email = Accounts.freshEmail("alerts");
+    JsonObject signedUp = Accounts.signUp(api, email, "Alert Shop");
+    String token = signedUp.getJsonObject("session").getString("access_token");
+    UUID business = Accounts.businessOf(api, signedUp);
+    LocalTime now = LocalTime.now(ZoneOffset.UTC);
+    String quiet =
+        """
+        {"preferences": [
+          {"type": "low_stock", "in_app": true, "email": "immediate",
+           "quiet_hours_start": "%s", "quiet_hours_end": "%s", "time_zone": "UTC"},
+          {"type": "restock", "in_app": true, "email": "off"}]}"""
+            .formatted(hhmm(now.minusHours(1)), hhmm(now.plusHours(1)));
+    Api.Reply changed =
+        api.send(
+            api.request("/api/notifications/preferences", token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(quiet)));
+    assertEquals(200, changed.status(), changed.body());
+
+    for (String type : List.of("low_stock", "restock", "escalation")) {
+      Api.Reply raised =
+          api.send(
+              api.request(
+                      "/test/notifications-raise?business=%s&type=%s&priority=%s"
+                          .formatted(business, type, type.equals("escalation") ? "high" : "medium"),
+                      null)
+                  .POST(HttpRequest.BodyPublishers.noBody()));
+      assertEquals(200, raised.status(), raised.body());
+    }
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> notificationMails(email).size() == 1);
+    Thread.sleep(2000);
+    List<MimeMessage> mails = notificationMails(email);
+    assertEquals(1, mails.size(), "only the escalation: low stock is in quiet hours, restock off");
+    String body = GreenMailUtil.getBody(mails.get(0)).replace("=\r\n", "");
+    assertEquals("CHIDI: Probe 1", mails.get(0).getSubject());
+    assertTrue(body.contains("Raised by the test probe"), body);
+    assertTrue(body.contains(Stack.baseUrl() + "dashboard/notifications.xhtml"), body);
+  }
+
+  @Test
+  void theDailyDigestIsMailedOnceWithTheDigestTypes() throws Exception {
+    Api api = new Api(deployment);
+    String email = Accounts.freshEmail("digest");
+    UUID business = Accounts.businessOf(api, Accounts.signUp(api, email, "Digest Shop"));
+    for (String type : List.of("low_stock", "low_stock", "escalation")) {
+      Api.Reply raised =
+          api.send(
+              api.request(
+                      "/test/notifications-raise?business=%s&type=%s".formatted(business, type),
+                      null)
+                  .POST(HttpRequest.BodyPublishers.noBody()));
+      assertEquals(200, raised.status(), raised.body());
+    }
+    // Digests go from 08:00 in the person's zone (Africa/Lagos by default).
+    ZonedDateTime lagos = ZonedDateTime.now(ZoneId.of("Africa/Lagos")).plusSeconds(5);
+    Instant at = lagos.getHour() >= 8 ? lagos.toInstant() : lagos.withHour(8).toInstant();
+
+    List<Integer> sent = new java.util.ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      Api.Reply digest =
+          api.send(
+              api.request("/test/digest?at=" + at, null).POST(HttpRequest.BodyPublishers.noBody()));
+      assertEquals(200, digest.status(), digest.body());
+      sent.add(digest.json().getInt("sent"));
+    }
+    assertEquals(0, sent.get(1), "a second run, as another instance's timer, mails nothing");
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> digests(email).size() == 1);
+    MimeMessage mail = digests(email).get(0);
+    assertEquals("Your CHIDI digest: 2 notifications", mail.getSubject());
+    String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
+    assertEquals(2, body.split("\\[low_stock]", -1).length - 1, body);
+    assertTrue(!body.contains("[escalation]"), "escalations are mailed at once, not digested");
+  }
+
+  private static List<MimeMessage> digests(String email) throws Exception {
+    List<MimeMessage> mails = new java.util.ArrayList<>();
+    for (MimeMessage message : SmtpServer.mail().getReceivedMessages()) {
+      if (recipient(message).equals(email)
+          && message.getSubject().startsWith("Your CHIDI digest")) {
+        mails.add(message);
+      }
+    }
+    return mails;
+  }
+
+  private static String hhmm(LocalTime time) {
+    return "%02d:%02d".formatted(time.getHour(), time.getMinute());
+  }
+
+  private static List<MimeMessage> notificationMails(String email) throws Exception {
+    List<MimeMessage> mails = new java.util.ArrayList<>();
+    for (MimeMessage message : SmtpServer.mail().getReceivedMessages()) {
+      if (recipient(message).equals(email) && message.getSubject().startsWith("CHIDI: ")) {
+        mails.add(message);
+      }
+    }
+    return mails;
   }
 }

@@ -15,6 +15,7 @@ import app.chidi.server.ChidiConfigFile;
 import app.chidi.server.JwtKeys;
 import app.chidi.server.PostBootScript;
 import app.chidi.server.TokenKeyset;
+import app.chidi.server.VapidKeys;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,7 +146,9 @@ class PayaraServerEarIT {
     String url = "http://127.0.0.1:" + domain.httpPort();
     JwtKeys keys = JwtKeys.resolve(Stack.itDir(), Map.of()); // the stack's, generated at its start
     TokenKeyset tokens = TokenKeyset.resolve(Stack.itDir(), Map.of());
-    Path config = new ChidiConfigFile(keys, tokens, url, false).writeTo(domain.root());
+    Path config =
+        new ChidiConfigFile(keys, tokens, VapidKeys.resolve(Stack.itDir(), Map.of()), url, false)
+            .writeTo(domain.root());
     return new String[] {
       "# CHIDI's settings file: JWT keys, public URL (see ChidiConfigFile).",
       "create-jvm-options " + jvmOption(ChidiConfigFile.SYSTEM_PROPERTY, config.toString()),

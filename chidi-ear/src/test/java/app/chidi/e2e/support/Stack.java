@@ -11,11 +11,13 @@ import app.chidi.server.Ports;
 import app.chidi.server.PostBootScript;
 import app.chidi.server.PreBootScript;
 import app.chidi.server.TokenKeyset;
+import app.chidi.server.VapidKeys;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -79,6 +81,11 @@ public final class Stack implements BeforeAllCallback {
     return Path.of(System.getProperty("chidi.it.dir", "target/it")).toAbsolutePath();
   }
 
+  /** How the tests' Payara Micro is started, for a test that starts another instance beside it. */
+  public static Launch launch() {
+    return running().launch;
+  }
+
   private static Running running() {
     if (running == null) {
       throw new IllegalStateException(
@@ -97,7 +104,9 @@ public final class Stack implements BeforeAllCallback {
       JwtKeys keys = JwtKeys.resolve(dir, Map.of());
       String publicUrl = "http://127.0.0.1:" + ports.http();
       TokenKeyset tokens = TokenKeyset.resolve(dir, Map.of());
-      Path config = new ChidiConfigFile(keys, tokens, publicUrl, false).writeTo(dir);
+      Path config =
+          new ChidiConfigFile(keys, tokens, VapidKeys.resolve(dir, Map.of()), publicUrl, false)
+              .writeTo(dir);
       Path preBoot = new PreBootScript("127.0.0.1").writeTo(dir.resolve("pre-boot.asadmin"));
       Path postBoot =
           new PostBootScript(
@@ -106,48 +115,78 @@ public final class Stack implements BeforeAllCallback {
                   database.connection(),
                   BrokerDestinations.read())
               .writeTo(dir.resolve("post-boot.asadmin"));
-      System.setProperty(
-          "chidi.it.cmd-options",
-          String.join(
-              " ",
-              "-Xmx768m",
-              "-D" + ChidiConfigFile.SYSTEM_PROPERTY + "=" + config,
-              "-Dhazelcast.socket.bind.any=false"));
+      System.setProperty("chidi.it.cmd-options", String.join(" ", jvmOptions(config)));
+      Launch launch = new Launch(config, preBoot, postBoot, ports.dataGrid());
       System.setProperty(
           "chidi.it.micro-options",
           String.join(
               " ",
-              "--port",
-              Integer.toString(ports.http()),
-              "--contextroot",
-              "/",
-              "--addlibs",
-              runtime.resolve("postgresql.jar").toString(),
-              "--prebootcommandfile",
-              preBoot.toString(),
-              "--postbootcommandfile",
-              postBoot.toString(),
-              "--clustermode",
-              "tcpip:127.0.0.1:" + ports.dataGrid(),
-              "--startport",
-              Integer.toString(ports.dataGrid()),
-              "--interfaces",
-              "127.0.0.1",
-              "--disablephonehome",
-              // Every test class's server appends here: read it when a test fails.
-              "--logtofile",
-              dir.resolve("payara.log").toString()));
+              launch.microOptions(
+                  ports.http(), ports.dataGrid(), dir.resolve("payara.log"), runtime)));
       System.setProperty("chidi.it.micro-jar", runtime.resolve("payara-micro.jar").toString());
-      running = new Running(database, broker, URI.create(publicUrl + "/"), config);
+      running = new Running(database, broker, URI.create(publicUrl + "/"), config, launch);
       return running;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the test stack", e);
     }
   }
 
+  private static List<String> jvmOptions(Path config) {
+    return List.of(
+        "-Xmx768m",
+        "-D" + ChidiConfigFile.SYSTEM_PROPERTY + "=" + config,
+        "-Dhazelcast.socket.bind.any=false");
+  }
+
+  /**
+   * The files and the data grid port a Payara Micro of the test stack boots with.
+   *
+   * @param dataGrid the data grid port of the Arquillian-managed instance, which others join
+   */
+  public record Launch(Path configFile, Path preBoot, Path postBoot, int dataGrid) {
+
+    /** The JVM options, before {@code -jar payara-micro.jar}. */
+    public List<String> jvmOptions() {
+      return Stack.jvmOptions(configFile);
+    }
+
+    /**
+     * Payara Micro's options for an instance listening on {@code http}, with its data grid on
+     * {@code ownDataGrid}: peers are found by TCP on loopback only (never multicast), at the first
+     * instance's port and this one's.
+     */
+    public List<String> microOptions(int http, int ownDataGrid, Path log, Path runtime) {
+      String members =
+          ownDataGrid == dataGrid
+              ? "127.0.0.1:" + dataGrid
+              : "127.0.0.1:" + dataGrid + ",127.0.0.1:" + ownDataGrid;
+      return List.of(
+          "--port",
+          Integer.toString(http),
+          "--contextroot",
+          "/",
+          "--addlibs",
+          runtime.resolve("postgresql.jar").toString(),
+          "--prebootcommandfile",
+          preBoot.toString(),
+          "--postbootcommandfile",
+          postBoot.toString(),
+          "--clustermode",
+          "tcpip:" + members,
+          "--startport",
+          Integer.toString(ownDataGrid),
+          "--interfaces",
+          "127.0.0.1",
+          "--disablephonehome",
+          // Every test class's server appends here: read it when a test fails.
+          "--logtofile",
+          log.toString());
+    }
+  }
+
   /** The started servers; JUnit closes them when the whole run ends. */
   private record Running(
-      EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl, Path configFile)
+      EmbeddedDatabase database, EmbeddedBroker broker, URI baseUrl, Path configFile, Launch launch)
       implements AutoCloseable {
 
     /**

@@ -88,7 +88,8 @@ class TenantIsolationIT {
                 "business_embeddings",
                 "social_connections",
                 "conversations",
-                "social_messages")),
+                "social_messages",
+                "push_subscriptions")),
         "found " + tables);
     try (Connection connection = Database.asOwner()) {
       for (String table : tables) {
@@ -229,13 +230,14 @@ class TenantIsolationIT {
           "conversations",
           "social_messages",
           "chat_messages",
-          "user_contexts");
+          "user_contexts",
+          "push_subscriptions");
 
   /**
    * A product with stock (products, words, variants, movements), an import (import_jobs), a rule
    * and a knowledge entry (with its embedding), a notification preference, and a sandbox message
    * (social_connections, conversations, social_messages), and a skipped onboarding question in the
-   * owner's chat (chat_messages, user_contexts).
+   * owner's chat (chat_messages, user_contexts), and a push subscription.
    */
   private static void giveRowsToEveryTenantTable(Api api, String token) {
     Api.Reply product =
@@ -290,6 +292,16 @@ class TenantIsolationIT {
       chat.say("skip");
       chat.next("onboarding_question");
     }
+    // Keys of the right shape; no push is ever sent to this endpoint.
+    Api.Reply subscribed =
+        api.post(
+            "/api/notifications/push-subscriptions",
+            """
+            {"endpoint": "https://push.invalid/isolated",
+             "keys": {"p256dh": "%s", "auth": "%s"}}"""
+                .formatted("B" + "A".repeat(86), "A".repeat(22)),
+            token);
+    assertEquals(201, subscribed.status(), subscribed.body());
   }
 
   @Test

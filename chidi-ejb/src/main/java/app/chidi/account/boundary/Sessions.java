@@ -1,5 +1,6 @@
 package app.chidi.account.boundary;
 
+import app.chidi.account.control.AccessTokenVerifier;
 import app.chidi.account.control.AccessTokens;
 import app.chidi.account.control.OpaqueTokens;
 import app.chidi.account.control.PasswordHasher;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public class Sessions {
   @Inject Users users;
   @Inject PasswordHasher passwords;
   @Inject AccessTokens accessTokens;
+  @Inject AccessTokenVerifier accessTokenVerifier;
   @Inject RateLimiter rateLimiter;
   @Inject SecurityLog securityLog;
   @Inject Tenancy tenancy;
@@ -116,6 +119,17 @@ public class Sessions {
     String next = OpaqueTokens.forBusiness(stored.businessId());
     em.persist(stored.successor(membership, OpaqueTokens.hash(next)));
     return tokens(user, membership, next);
+  }
+
+  /**
+   * Who holds a valid access token, for entry points MicroProfile JWT does not guard (a WebSocket
+   * opened with {@code ?access_token=}); empty for an invalid or expired one.
+   */
+  @ChoosesTenant
+  public Optional<TokenHolder> holderOf(String accessToken) {
+    return accessTokenVerifier
+        .verify(accessToken, Instant.now())
+        .map(holder -> new TokenHolder(holder.userId(), holder.businessId(), holder.expiresAt()));
   }
 
   /** Ends the session the refresh token belongs to; unknown tokens are ignored. */

@@ -2,6 +2,7 @@ package app.chidi.notification.boundary;
 
 import app.chidi.notification.entity.EmailDelivery;
 import java.util.List;
+import java.util.Set;
 
 /** The notification types CHIDI raises, and their default e-mail delivery. */
 public final class NotificationTypes {
@@ -19,6 +20,10 @@ public final class NotificationTypes {
   /** {@link #ALL} as a regular expression, for validating input. */
   public static final String PATTERN =
       "escalation|low_stock|restock|delivery_failed|token_expiring|connection_expired|import_done";
+
+  /** Escalations and failures: also pushed to the subscribed browsers (Web Push). */
+  public static final Set<String> PUSHED =
+      Set.of("escalation", "delivery_failed", "connection_expired");
 
   private NotificationTypes() {}
 

@@ -1,5 +1,6 @@
 package app.chidi.notification.boundary;
 
+import app.chidi.notification.control.NotificationMail;
 import app.chidi.notification.control.NotificationRepository;
 import app.chidi.notification.entity.Notification;
 import app.chidi.platform.messaging.Destinations;
@@ -10,6 +11,7 @@ import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,7 +25,8 @@ import java.util.UUID;
  * The one way every component raises a notification, and each person's inbox. A notification is
  * stored in the caller's transaction (under that business's row-level security) and published on
  * the notifications topic in the same XA transaction, so it exists, and is pushed, exactly when the
- * event that caused it committed.
+ * event that caused it committed. Escalations and failures are also queued for Web Push, and the
+ * people who want the type by e-mail right away are mailed (outside their quiet hours).
  *
  * <p>A notification without a user is for everyone in the business and has one read flag: when one
  * person marks it read it is read for all of them (the table keeps one flag per row).
@@ -38,9 +41,13 @@ public class Notifications {
   @Inject Tenancy tenancy;
   @Inject NotificationRepository repository;
   @Inject MessageSender messages;
+  @Inject NotificationMail mail;
 
   @Resource(lookup = Destinations.NOTIFICATIONS_TOPIC)
   Topic topic;
+
+  @Resource(lookup = Destinations.PUSH_QUEUE)
+  Queue pushQueue;
 
   /** Stores a notification for the business named in it, publishes it and returns its id. */
   public UUID raise(NewNotification request) {
@@ -56,6 +63,10 @@ public class Notifications {
             JSON.toJson(request.context()));
     em.persist(notification);
     messages.send(topic, new NotificationRaised(request.businessId(), notification.id()));
+    if (NotificationTypes.PUSHED.contains(request.type())) {
+      messages.send(pushQueue, new PushRequested(request.businessId(), notification.id()));
+    }
+    mail.sendImmediately(notification);
     return notification.id();
   }
 

@@ -19,6 +19,9 @@ public final class Destinations {
   /** The broker's dead-letter address (broker.xml); the broker's own, so not an admin object. */
   public static final String DEAD_LETTER_ADDRESS = "DLQ";
 
+  /** Notifications to push to subscribed browsers, once each (anycast). */
+  public static final String PUSH_QUEUE = "jms/PushQueue";
+
   /** Stored and read notifications, for the live streams of every instance (multicast). */
   public static final String NOTIFICATIONS_TOPIC = "jms/NotificationsTopic";
 

@@ -63,4 +63,13 @@ class DeliveryRuleTest {
     assertTrue(lunch.contains(NOON));
     assertFalse(lunch.contains(LATE));
   }
+
+  @Test
+  void mailGoesAtOnceOnlyWhenWantedAndOutsideTheQuietHours() {
+    assertTrue(DeliveryRule.mailNow(EmailDelivery.IMMEDIATE, null, LATE));
+    assertTrue(DeliveryRule.mailNow(EmailDelivery.IMMEDIATE, nights(), NOON));
+    assertFalse(DeliveryRule.mailNow(EmailDelivery.IMMEDIATE, nights(), LATE));
+    assertFalse(DeliveryRule.mailNow(EmailDelivery.DIGEST, null, NOON));
+    assertFalse(DeliveryRule.mailNow(EmailDelivery.OFF, null, NOON));
+  }
 }

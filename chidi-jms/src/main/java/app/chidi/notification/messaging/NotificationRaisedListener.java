@@ -16,10 +16,15 @@ import jakarta.jms.TextMessage;
 /**
  * Hands each message of the notifications topic ({@link NotificationRaised} or {@link
  * NotificationsRead}) to {@link NotificationFeed}, which announces it to this instance's live
- * streams. The subscription is non-durable, so every instance gets every message while it runs, and
- * a stopped instance has no streams to miss them (clients replay with Last-Event-ID). One session
- * only: with several, the resource adapter opens one non-durable subscription per session and each
- * message would arrive once per session; one also keeps the topic's order.
+ * streams. Every instance must get every message: the subscription is non-durable and has no
+ * subscription name or client id, so the Artemis resource adapter gives each activation (one per
+ * instance) its own temporary queue with a random name on the topic's address ({@code
+ * ActiveMQMessageHandler.setup()}, artemis-ra 2.44: {@code UUID.randomUUID()} stored as the
+ * activation's {@code topicTemporaryQueue}, shared by that activation's sessions only);
+ * TwoInstancesIT proves it with two Payara Micro instances. A durable or shared subscription would
+ * instead make the instances compete for one queue, and each notification would reach the streams
+ * of only one of them. A stopped instance has no streams to miss messages (clients replay with
+ * Last-Event-ID). One session keeps the topic's order.
  */
 @MessageDriven(
     activationConfig = {

@@ -20,6 +20,12 @@ import java.util.UUID;
 @NamedQuery(
     name = "Notification.findRecent",
     query = "select n from Notification n order by n.createdAt desc, n.id")
+@NamedQuery(
+    name = "Notification.findForDigest",
+    query =
+        "select n from Notification n where (n.userId is null or n.userId = :user)"
+            + " and n.type in :types and n.createdAt > :since and n.createdAt <= :until"
+            + " order by n.createdAt, n.id")
 public class Notification {
 
   @Id private UUID id;

@@ -22,7 +22,7 @@ final class NotificationStream {
   private final EventSink sink;
   private final Tenant tenant;
   private final Consumer<NotificationStream> onClose;
-  private List<NotificationPublished> queued = new ArrayList<>();
+  private List<LiveEvent> queued = new ArrayList<>();
   private final Set<UUID> replayed = new HashSet<>();
 
   NotificationStream(EventSink sink, Tenant tenant, Consumer<NotificationStream> gone) {
@@ -35,18 +35,19 @@ final class NotificationStream {
   synchronized void replay(List<NotificationView> missed) {
     missed.forEach(view -> send(event(view.type(), view.id(), view)));
     missed.forEach(view -> replayed.add(view.id()));
-    List<NotificationPublished> meanwhile = queued;
+    List<LiveEvent> meanwhile = queued;
     queued = null;
-    meanwhile.stream().filter(e -> !replayed.contains(e.id())).forEach(this::push);
+    meanwhile.stream().filter(e -> !replayed.contains(e.published().id())).forEach(this::push);
   }
 
-  synchronized void offer(NotificationPublished event) {
-    if (!event.isFor(tenant.businessId(), tenant.userId())) {
+  synchronized void offer(LiveEvent event) {
+    if (!event.published().isFor(tenant.businessId(), tenant.userId())) {
       return;
     }
     if (queued != null) {
       queued.add(event);
-    } else {
+    } else if (!replayed.contains(event.published().id())) {
+      // A replayed notification's own message may reach this instance after the replay ended.
       push(event);
     }
   }
@@ -67,8 +68,10 @@ final class NotificationStream {
     onClose.accept(this);
   }
 
-  private void push(NotificationPublished event) {
-    send(event(event.name(), event.id(), event.data()));
+  private void push(LiveEvent event) {
+    NotificationPublished published = event.published();
+    UUID id = published.id();
+    send(new Event(published.name(), id == null ? null : id.toString(), event.data()));
   }
 
   private Event event(String name, UUID id, Object data) {

@@ -3,6 +3,7 @@ package app.chidi.notification.sse;
 import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.notification.boundary.NotificationView;
 import app.chidi.platform.tenancy.Tenant;
+import app.chidi.platform.web.JsonConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -81,7 +82,9 @@ public class NotificationStreams {
   }
 
   void publish(@Observes NotificationPublished event) {
-    open.forEach(stream -> stream.offer(event));
+    // Serialised once, not once per stream: with thousands of streams that was most of the push.
+    LiveEvent live = new LiveEvent(event, JsonConfig.jsonb().toJson(event.data()));
+    open.forEach(stream -> stream.offer(live));
   }
 
   /** How many streams are open on this instance. */

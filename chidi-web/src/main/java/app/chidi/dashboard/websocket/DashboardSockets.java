@@ -1,0 +1,104 @@
+package app.chidi.dashboard.websocket;
+
+import app.chidi.notification.boundary.NotificationPublished;
+import app.chidi.platform.tenancy.Tenant;
+import app.chidi.platform.tenancy.TenantContext;
+import app.chidi.platform.web.JsonConfig;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The dashboard WebSockets open on this instance and whose they are. It observes {@link
+ * NotificationPublished} (the same event the SSE streams get, fired on every instance by the
+ * notifications topic's message-driven bean) and pushes it to the sockets of that business and
+ * person. A socket opened with an access token is closed when the token expires.
+ */
+@ApplicationScoped
+public class DashboardSockets {
+
+  private static final Logger LOG = Logger.getLogger(DashboardSockets.class.getName());
+
+  private final Map<Session, Tenant> open = new ConcurrentHashMap<>();
+
+  @Inject DashboardSnapshot snapshot;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  void open(Session session, Tenant tenant, Instant expiresAt) throws IOException {
+    open.put(session, tenant);
+    if (expiresAt != null) {
+      long millis = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
+      scheduler.schedule(() -> expire(session), millis, TimeUnit.MILLISECONDS);
+    }
+    send(session, json("dashboard_init", TenantContext.callAs(tenant, snapshot::take)));
+  }
+
+  void forget(Session session) {
+    open.remove(session);
+  }
+
+  void publish(@Observes NotificationPublished event) {
+    String type =
+        NotificationPublished.READ.equals(event.name())
+            ? "dashboard_notification_read"
+            : "dashboard_notification";
+    // Written once for all sockets, not once per socket.
+    String json = json(type, event.data());
+    open.forEach(
+        (session, tenant) -> {
+          if (event.isFor(tenant.businessId(), tenant.userId())) {
+            trySend(session, json);
+          }
+        });
+  }
+
+  /** How many dashboard sockets are open on this instance. */
+  public int size() {
+    return open.size();
+  }
+
+  private void expire(Session session) {
+    try {
+      session.close(
+          new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "access token expired"));
+    } catch (IOException gone) {
+      LOG.log(Level.FINE, "dashboard socket already gone", gone);
+    }
+    forget(session);
+  }
+
+  private void trySend(Session session, String json) {
+    try {
+      send(session, json);
+    } catch (IOException | IllegalStateException gone) {
+      LOG.log(Level.FINE, "dropping a dashboard socket that cannot be written", gone);
+      forget(session);
+    }
+  }
+
+  private static String json(String type, Object data) {
+    return JsonConfig.jsonb().toJson(new Message(type, data, Instant.now()));
+  }
+
+  private static void send(Session session, String json) throws IOException {
+    // One writer at a time per socket: the observer and the opening thread may both send.
+    synchronized (session) {
+      session.getBasicRemote().sendText(json);
+    }
+  }
+
+  /** The envelope of every server message (spec 5.1). */
+  public record Message(String type, Object data, Instant timestamp) {}
+}
