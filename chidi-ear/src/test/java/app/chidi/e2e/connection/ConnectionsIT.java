@@ -83,7 +83,7 @@ class ConnectionsIT {
         String.join(
             "\n",
             "config_ordinal=500",
-            "chidi.graph-api-url=" + META.baseUrl() + "/graph",
+            "chidi.graph.api-url=" + META.baseUrl() + "/graph",
             "chidi.instagram.api-url=" + META.baseUrl() + "/ig",
             "chidi.instagram.token-url=" + META.baseUrl() + "/oauth/access_token",
             "chidi.instagram.auth-url=" + META.baseUrl() + "/oauth/authorize",
