@@ -9,6 +9,8 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
+import app.chidi.e2e.support.MetaIds;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * The channels end to end: Meta's webhooks signed by the test over the exact bytes, the intake, the
  * pipeline through Artemis and the assistant, and the outbound side against a Graph API stand-in on
  * 127.0.0.1, configured as {@code CHIDI_GRAPH_API_URL} / {@code CHIDI_INSTAGRAM_API_URL} would be.
+ * The test accounts are connected through the API, so each sends with its own token from the vault.
  */
 @ChidiTest
 @RunAsClient
@@ -57,7 +60,6 @@ class ChannelsIT {
             "chidi.meta.app-secret=" + SECRET,
             "chidi.graph.api-url=" + GRAPH.baseUrl(),
             "chidi.instagram.api-url=" + GRAPH.baseUrl(),
-            "chidi.channel.access-token=" + GraphApiStub.TOKEN,
             "chidi.channel.send-attempts=3",
             "chidi.channel.retry-base-ms=200");
     return Deployments.chidiWar()
@@ -77,7 +79,9 @@ class ChannelsIT {
   void setUp() {
     api = new Api(deployment);
     if (token == null) {
-      JsonObject owner = Accounts.signUp(api, Accounts.freshEmail("channel"), "Channel Shop");
+      String email = Accounts.freshEmail("channel");
+      JsonObject owner = Accounts.signUp(api, email, "Channel Shop");
+      Accounts.markVerified(email);
       token = owner.getJsonObject("session").getString("access_token");
       business = Accounts.businessOf(api, owner);
       created(
@@ -90,8 +94,8 @@ class ChannelsIT {
           """
           {"type": "policy", "topic": "returns",
            "content": "Unworn items can be returned within 7 days of delivery."}""");
-      phone = connect("WHATSAPP");
-      instagram = connect("INSTAGRAM");
+      phone = connect("whatsapp");
+      instagram = connect("instagram");
     }
   }
 
@@ -198,7 +202,7 @@ class ChannelsIT {
             n -> n == 1);
     GraphApiStub.Request sent = GRAPH.to(customer).get(0);
     assertEquals("/v21.0/" + phone + "/messages", sent.path());
-    assertEquals("Bearer " + GraphApiStub.TOKEN, sent.authorization());
+    assertEquals("Bearer " + GRAPH.tokenOf(phone), sent.authorization());
     assertTrue(sent.body().contains("Adire Maxi Dress"), sent.body());
     assertTrue(sent.body().contains("\"messaging_product\":\"whatsapp\""), sent.body());
     assertEquals(
@@ -283,6 +287,7 @@ class ChannelsIT {
     await().atMost(WAIT).until(() -> GRAPH.to(customer).size(), n -> n == 1);
     GraphApiStub.Request sent = GRAPH.to(customer).get(0);
     assertEquals("/v21.0/" + instagram + "/messages", sent.path());
+    assertEquals("Bearer " + GRAPH.tokenOf(instagram), sent.authorization());
     assertTrue(sent.body().contains("7 days"), sent.body());
     assertEquals(
         1,
@@ -343,7 +348,7 @@ class ChannelsIT {
 
   @Test
   void anExpiredTokenExpiresTheConnectionWithoutRetrying() {
-    String expiring = connect("WHATSAPP");
+    String expiring = connect("whatsapp");
     GRAPH.then(GraphApiStub.Answer.expiredToken());
     String customer = "2348000000008";
     byte[] body =
@@ -356,6 +361,7 @@ class ChannelsIT {
             .getBytes(StandardCharsets.UTF_8);
     assertEquals(200, deliver("whatsapp", body, sign(body)).status());
     await().atMost(WAIT).until(() -> outbound(customer, "FAILED"), n -> n == 1);
+    assertEquals("Bearer " + GRAPH.tokenOf(expiring), GRAPH.to(customer).get(0).authorization());
     assertEquals(
         1,
         Database.countAs(
@@ -431,16 +437,22 @@ class ChannelsIT {
     assertEquals(201, reply.status(), reply.body());
   }
 
-  /** A connection row as the connection component would write it (its token stays empty). */
-  private static String connect(String platform) {
-    String account = platform.toLowerCase() + "-" + UUID.randomUUID();
-    Database.updateAs(
-        business,
-        "insert into social_connections (id, business_id, platform, account_id) values (?, ?, ?, ?)",
-        UUID.randomUUID(),
-        business,
-        platform,
-        account);
+  /**
+   * Connects a new account of {@code platform} ({@code whatsapp} or {@code instagram}) through the
+   * API with a token the stub issued for it; the account's id.
+   */
+  private String connect(String platform) {
+    String account = MetaIds.fresh();
+    Api.Reply connected =
+        api.post(
+            "/api/social/" + platform + "/connections",
+            Json.createObjectBuilder()
+                .add("account_id", account)
+                .add("access_token", GRAPH.issueToken(account))
+                .build()
+                .toString(),
+            token);
+    assertEquals(201, connected.status(), connected.body());
     return account;
   }
 

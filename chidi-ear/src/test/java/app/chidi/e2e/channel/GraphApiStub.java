@@ -10,17 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * Meta's Graph API (WhatsApp Cloud API and Instagram messaging) on 127.0.0.1: it records every
- * request and answers from a script, then with success in both platforms' documented shapes.
+ * Meta's Graph API (WhatsApp Cloud API and Instagram messaging) on 127.0.0.1. It issues each
+ * account its own token and confirms it as connecting does ({@code GET /{phone_number_id}}, {@code
+ * GET /me}); it records every send and answers sends from a script, then with success in both
+ * platforms' documented shapes.
  */
 final class GraphApiStub implements AutoCloseable {
-
-  static final String TOKEN = "graph-test-token";
 
   record Request(String path, String authorization, String body) {}
 
@@ -57,6 +58,7 @@ final class GraphApiStub implements AutoCloseable {
   private final HttpServer server;
   private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   GraphApiStub() {
     try {
@@ -71,6 +73,18 @@ final class GraphApiStub implements AutoCloseable {
 
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v21.0";
+  }
+
+  /** A new token Meta would have issued for {@code account}, replacing any earlier one. */
+  String issueToken(String account) {
+    String token = "EAA" + UUID.randomUUID();
+    tokens.put(account, token);
+    return token;
+  }
+
+  /** The token last issued for {@code account}. */
+  String tokenOf(String account) {
+    return tokens.get(account);
   }
 
   GraphApiStub then(Answer answer) {
@@ -89,13 +103,16 @@ final class GraphApiStub implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(
-          new Request(
-              exchange.getRequestURI().getPath(),
-              exchange.getRequestHeaders().getFirst("Authorization"),
-              body));
-      Answer answer = script.isEmpty() ? success() : script.poll();
+      Answer answer;
+      if ("GET".equals(exchange.getRequestMethod())) {
+        answer = account(path.substring(path.lastIndexOf('/') + 1), authorization);
+      } else {
+        requests.add(new Request(path, authorization, body));
+        answer = script.isEmpty() ? success() : script.poll();
+      }
       answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -104,6 +121,27 @@ final class GraphApiStub implements AutoCloseable {
         out.write(bytes);
       }
     }
+  }
+
+  /**
+   * {@code GET /{phone_number_id}?fields=display_phone_number,verified_name} (WhatsApp) or {@code
+   * GET /me?fields=user_id,username} (Instagram), answered for the token's own account only.
+   */
+  private Answer account(String id, String authorization) {
+    String account =
+        tokens.entrySet().stream()
+            .filter(issued -> ("Bearer " + issued.getValue()).equals(authorization))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (account == null || !(id.equals(account) || id.equals("me"))) {
+      return Answer.expiredToken();
+    }
+    String json =
+        id.equals("me")
+            ? "{\"user_id\": \"%s\", \"username\": \"channel.shop\"}"
+            : "{\"display_phone_number\": \"+234 800 000 0002\", \"verified_name\": \"Channel Shop\", \"id\": \"%s\"}";
+    return new Answer(200, json.formatted(account), Map.of());
   }
 
   private Answer success() {

@@ -15,6 +15,7 @@ import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
+import app.chidi.e2e.support.MetaIds;
 import app.chidi.e2e.support.Stack;
 import com.google.crypto.tink.Aead;
 import jakarta.json.JsonObject;
@@ -65,12 +66,12 @@ import org.openqa.selenium.WebElement;
 class ConnectionsIT {
 
   static final MetaStub META = new MetaStub();
-  private static final String PHONE_ID = MetaStub.freshId();
-  private static final String ID_99 = MetaStub.freshId();
-  private static final String ID_10 = MetaStub.freshId();
-  private static final String ID_11 = MetaStub.freshId();
-  private static final String ID_20 = MetaStub.freshId();
-  private static final String ID_02 = MetaStub.freshId();
+  private static final String PHONE_ID = MetaIds.fresh();
+  private static final String ID_99 = MetaIds.fresh();
+  private static final String ID_10 = MetaIds.fresh();
+  private static final String ID_11 = MetaIds.fresh();
+  private static final String ID_20 = MetaIds.fresh();
+  private static final String ID_02 = MetaIds.fresh();
 
   /** What OAuthStates seals a login state for. */
   private static final byte[] STATE_PURPOSE =
@@ -83,7 +84,7 @@ class ConnectionsIT {
         String.join(
             "\n",
             "config_ordinal=500",
-            "chidi.graph-api-url=" + META.baseUrl() + "/graph",
+            "chidi.graph.api-url=" + META.baseUrl() + "/graph",
             "chidi.instagram.api-url=" + META.baseUrl() + "/ig",
             "chidi.instagram.token-url=" + META.baseUrl() + "/oauth/access_token",
             "chidi.instagram.auth-url=" + META.baseUrl() + "/oauth/authorize",
@@ -177,7 +178,7 @@ class ConnectionsIT {
     assertEquals(
         "channel/email-not-verified", api().get("/api/social/instagram/auth", cleo.token()).code());
 
-    markVerified(email);
+    Accounts.markVerified(email);
     Api.Reply taken = connectWhatsApp(cleo.token(), PHONE_ID, MetaStub.WHATSAPP_TOKEN);
 
     assertEquals(409, taken.status(), taken.body());
@@ -312,7 +313,7 @@ class ConnectionsIT {
   void theIntegrationsPageConnectsAndDisconnectsWhatsApp() {
     String email = Accounts.freshEmail("page");
     chrome.signUp(deployment, email, "Page Shop");
-    markVerified(email);
+    Accounts.markVerified(email);
     chrome.open(deployment, "dashboard/integrations.xhtml");
     chrome.type("integrations:phone-number-id", ID_20);
     chrome.type("integrations:token", MetaStub.WHATSAPP_TOKEN);
@@ -345,22 +346,10 @@ class ConnectionsIT {
   private Owner verifiedOwner(String who) {
     String email = Accounts.freshEmail(who);
     JsonObject owner = Accounts.signUp(api(), email, who + " Shop");
-    markVerified(email);
+    Accounts.markVerified(email);
     return new Owner(
         owner.getJsonObject("session").getString("access_token"),
         Accounts.businessOf(api(), owner));
-  }
-
-  /** As if the person had followed the link in their confirmation mail. */
-  private static void markVerified(String email) {
-    try (Connection db = Database.asOwner();
-        PreparedStatement verify =
-            db.prepareStatement("update users set email_verified = true where email = ?")) {
-      verify.setString(1, email);
-      assertEquals(1, verify.executeUpdate());
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private String logIn(Owner owner) {

@@ -1,5 +1,6 @@
 package app.chidi.e2e.connection;
 
+import app.chidi.e2e.support.MetaIds;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +31,7 @@ final class MetaStub implements AutoCloseable {
   static final String LONG_TOKEN = "IGlong-lived-token-1";
   static final String REFRESHED_TOKEN = "IGlong-lived-token-2";
 
-  /**
-   * Fresh per run: the test stack's database outlives it, and an account routes to one business.
-   */
-  static final String IG_ACCOUNT = freshId();
+  static final String IG_ACCOUNT = MetaIds.fresh();
 
   static final long SIXTY_DAYS = 5_184_000;
 
@@ -43,11 +40,6 @@ final class MetaStub implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
-
-  /** A numeric account id no earlier run used. */
-  static String freshId() {
-    return Long.toString(100_000_000_000L + ThreadLocalRandom.current().nextLong(900_000_000_000L));
-  }
 
   MetaStub() {
     try {

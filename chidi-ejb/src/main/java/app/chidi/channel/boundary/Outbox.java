@@ -2,7 +2,6 @@ package app.chidi.channel.boundary;
 
 import app.chidi.channel.control.ChannelConnections;
 import app.chidi.channel.control.ChannelConnections.Connection;
-import app.chidi.channel.control.ChannelCredentials;
 import app.chidi.channel.control.Escalations;
 import app.chidi.channel.control.InstagramClient;
 import app.chidi.channel.control.ReplyWindow;
@@ -140,7 +139,6 @@ public class Outbox {
       case EXPIRED -> {
         credentials.markExpired(connection.id());
         reply.failed(command.attempt(), outcome.code(), outcome.detail());
-        escalations.connectionExpired(conversation);
       }
       case FAILED -> give(command, reply, conversation, outcome);
     }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tells the business's people what needs them: an escalation, a failed delivery, an expired link.
+ * Tells the business's people what needs them: an escalation, a failed delivery. An expired
+ * connection is told by the connection component when it marks it expired.
  */
 @ApplicationScoped
 public class Escalations {
@@ -37,17 +38,6 @@ public class Escalations {
         "delivery_failed",
         "A reply was not delivered",
         "CHIDI's reply to " + customer(conversation) + " could not be sent: " + reason);
-  }
-
-  /** The platform refused the connection's token: it must be connected again. */
-  public void connectionExpired(Conversation conversation) {
-    raise(
-        conversation,
-        "connection_expired",
-        "Reconnect " + conversation.platform().key(),
-        "The "
-            + conversation.platform().key()
-            + " connection expired; replies wait until you connect it again.");
   }
 
   private void raise(Conversation conversation, String type, String title, String content) {

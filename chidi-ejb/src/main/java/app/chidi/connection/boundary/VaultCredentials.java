@@ -1,5 +1,6 @@
 package app.chidi.connection.boundary;
 
+import app.chidi.channel.boundary.ChannelCredentials;
 import app.chidi.connection.control.ConnectionAlerts;
 import app.chidi.connection.control.ConnectionRepository;
 import app.chidi.connection.control.TokenVault;
@@ -12,19 +13,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The channel's view of a connection's credentials: the token in the clear, opened from the vault
- * for the one call that needs it, and the way to say Meta rejected it (error 190). Runs in the
- * caller's business: a connection of another business is not found.
+ * The channel's {@link ChannelCredentials}: the token in the clear, opened from the vault for the
+ * one call that needs it, and the way to say Meta rejected it (error 190). Runs in the caller's
+ * business: a connection of another business is not found.
  */
 @Stateless
 @Tenanted
-public class VaultCredentials {
+public class VaultCredentials implements ChannelCredentials {
 
   @Inject ConnectionRepository repository;
   @Inject TokenVault vault;
   @Inject ConnectionAlerts alerts;
 
   /** The token of a connection that is connected (or expiring) and not past its expiry. */
+  @Override
   public Optional<String> accessToken(UUID connectionId) {
     OffsetDateTime now = OffsetDateTime.now();
     return repository
@@ -34,6 +36,7 @@ public class VaultCredentials {
   }
 
   /** Meta rejected the token: the connection is expired and the owner told, once. */
+  @Override
   public void markExpired(UUID connectionId) {
     Optional<SocialConnection> connection = repository.find(connectionId);
     if (connection.isPresent() && connection.get().markExpired(OffsetDateTime.now())) {

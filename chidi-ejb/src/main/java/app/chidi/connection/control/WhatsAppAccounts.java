@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WhatsAppAccounts {
 
   @Inject
-  @ConfigProperty(name = "chidi.graph-api-url", defaultValue = "https://graph.facebook.com/v21.0")
+  @ConfigProperty(name = "chidi.graph.api-url", defaultValue = "https://graph.facebook.com/v21.0")
   String graphUrl;
 
   @Inject MetaHttp http;

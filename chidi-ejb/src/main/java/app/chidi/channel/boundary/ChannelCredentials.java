@@ -1,11 +1,12 @@
-package app.chidi.channel.control;
+package app.chidi.channel.boundary;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The access token a connection sends with, and the way to retire it once the platform rejects it
- * (error 190). The connection component keeps tokens encrypted; the channel only asks for them.
+ * (error 190). The connection component keeps tokens encrypted and implements this; the channel
+ * only asks for them. The sandbox needs no token and never asks.
  */
 public interface ChannelCredentials {
 
