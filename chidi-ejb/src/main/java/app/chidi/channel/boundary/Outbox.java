@@ -34,6 +34,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * Retry-After}) and the next attempt number; after the last one the reply fails, the command is
  * parked on the dead-letter address and the business is told. The rate limit, the messaging window
  * and an expired token are checked or handled without any retry storm.
+ *
+ * <p>The platform call happens between two commits: {@link SendingClaims} marks the reply {@code
+ * SENDING} first, then the call's outcome is recorded in the listener's transaction. A reply found
+ * {@code SENDING} is therefore one whose call may have gone out unrecorded; it is never sent again
+ * (see {@link #inDoubt}).
  */
 @Stateless
 @Tenanted
@@ -48,45 +53,76 @@ public class Outbox {
   @Inject InstagramClient instagram;
   @Inject Escalations escalations;
   @Inject MessageSender messages;
+  @Inject SendingClaims claims;
 
   @Resource(lookup = Destinations.SEND_REPLY_QUEUE)
   Queue sendQueue;
 
   public void send(SendReply command) {
-    SocialMessage reply =
-        em.find(SocialMessage.class, command.messageId(), LockModeType.PESSIMISTIC_WRITE);
+    SocialMessage reply = em.find(SocialMessage.class, command.messageId());
     if (reply == null) {
       throw new IllegalStateException("reply " + command.messageId() + " not visible yet");
+    }
+    Conversation conversation = em.find(Conversation.class, reply.conversationId());
+    if (reply.status() == MessageStatus.SENDING) {
+      if (locked(reply, MessageStatus.SENDING)) {
+        inDoubt(command, reply, conversation);
+      }
+      return;
     }
     if (reply.status() != MessageStatus.QUEUED) {
       return;
     }
-    Conversation conversation = em.find(Conversation.class, reply.conversationId());
     Connection connection = connections.find(reply.connectionId()).orElseThrow();
     OffsetDateTime now = OffsetDateTime.now();
     ReplyWindow window = ReplyWindow.of(conversation, reply, connection, now);
     if (!connection.usable()) {
-      give(
-          command,
-          reply,
-          conversation,
-          SendOutcome.of(
-              SendOutcome.Kind.FAILED,
-              "not_connected",
-              "the connection is " + connection.status().toLowerCase(java.util.Locale.ROOT)));
+      if (locked(reply, MessageStatus.QUEUED)) {
+        give(
+            command,
+            reply,
+            conversation,
+            SendOutcome.of(
+                SendOutcome.Kind.FAILED,
+                "not_connected",
+                "the connection is " + connection.status().toLowerCase(java.util.Locale.ROOT)));
+      }
     } else if (window == ReplyWindow.CLOSED) {
-      windowClosed(command, reply, conversation);
+      if (locked(reply, MessageStatus.QUEUED)) {
+        windowClosed(command, reply, conversation);
+      }
     } else if (connection.platform() != Platform.SANDBOX
         && !limiter.tryAcquire(connection.platform(), connection.accountId())) {
       messages.send(sendQueue, command, schedule.throttled());
-    } else {
-      handle(
-          command,
-          reply,
-          conversation,
-          connection,
-          deliver(connection, conversation, reply, window));
+    } else if (claims.claim(reply.id())) {
+      SendOutcome outcome = deliver(connection, conversation, reply, window);
+      em.refresh(reply, LockModeType.PESSIMISTIC_WRITE);
+      handle(command, reply, conversation, connection, outcome);
     }
+  }
+
+  /** Locks {@code reply} (read afresh) and tells whether it still has {@code status}. */
+  private boolean locked(SocialMessage reply, MessageStatus status) {
+    em.refresh(reply, LockModeType.PESSIMISTIC_WRITE);
+    return reply.status() == status;
+  }
+
+  /**
+   * The command comes again while its reply is still {@code SENDING}: the instance that was sending
+   * it stopped (crash, kill, lost commit) between the claim and recording the outcome, so the
+   * platform may or may not have the message. Sending again could give the customer the reply
+   * twice; CHIDI chooses at most once: the reply fails as {@code in_doubt} and the owner is told to
+   * check the conversation.
+   */
+  private void inDoubt(SendReply command, SocialMessage reply, Conversation conversation) {
+    reply.failed(
+        command.attempt(),
+        "in_doubt",
+        "interrupted while sending: the customer may or may not have received it");
+    escalations.deliveryFailed(
+        conversation,
+        "CHIDI was interrupted while sending it, so the customer may or may not have received it;"
+            + " it is not sent again — check the conversation");
   }
 
   private SendOutcome deliver(

@@ -2,7 +2,8 @@ package app.chidi.channel.entity;
 
 /**
  * Where a message stands. Inbound: received, then answered, escalated or ignored. Outbound: queued,
- * then sent, delivered and read as the platform reports them (in that order only), or failed.
+ * sending while the platform is being called (committed before the call), then sent, delivered and
+ * read as the platform reports them (in that order only), or failed.
  */
 public enum MessageStatus {
   RECEIVED(0),
@@ -10,6 +11,7 @@ public enum MessageStatus {
   ESCALATED(1),
   IGNORED(1),
   QUEUED(0),
+  SENDING(0),
   SENT(1),
   DELIVERED(2),
   READ(3),

@@ -216,17 +216,22 @@ public class SocialMessage {
     errorMessage = null;
   }
 
-  /** An attempt failed and another follows. */
+  /** An attempt failed and another follows: the message is queued again. */
   public void attemptFailed(int attempt, String code, String message) {
-    attempts = attempt;
-    errorCode = code;
-    errorMessage = message;
+    failure(attempt, code, message);
+    status = MessageStatus.QUEUED;
   }
 
   /** No more attempts: the message will not be sent. */
   public void failed(int attempt, String code, String message) {
-    attemptFailed(attempt, code, message);
+    failure(attempt, code, message);
     status = MessageStatus.FAILED;
+  }
+
+  private void failure(int attempt, String code, String message) {
+    attempts = attempt;
+    errorCode = code;
+    errorMessage = message;
   }
 
   /**
