@@ -100,8 +100,20 @@ public class ChannelInbox {
             Json.createObjectBuilder().add("platform", platform.key()).build().toString()));
   }
 
+  /**
+   * Stores and queues {@code message}; returns its id, or empty when it was stored before. A
+   * redelivery of a message still waiting for its answer queues it again: the database commits
+   * first, as the last agent of the XA transaction, so a crash before the broker's commit leaves
+   * the message stored but its queue entry in a prepared transaction nobody resolves (Payara's
+   * transaction log does not survive a restart). Answering is idempotent, so a second entry costs
+   * nothing.
+   */
   private Optional<UUID> store(Connection connection, IncomingMessage message) {
     if (store.known(connection.platform(), message.platformMessageId())) {
+      store
+          .unanswered(connection.platform(), message.platformMessageId())
+          .ifPresent(
+              id -> messages.send(received, new MessageReceived(connection.businessId(), id)));
       return Optional.empty();
     }
     UUID conversation = store.conversation(connection, message);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,22 @@ public class MessageStore {
         .setParameter(2, platformMessageId)
         .getResultList()
         .isEmpty();
+  }
+
+  /**
+   * The stored customer message {@code platformMessageId} while it still waits for CHIDI's answer
+   * ({@code RECEIVED}).
+   */
+  public Optional<UUID> unanswered(Platform platform, String platformMessageId) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                "select id from social_messages where platform = ?1 and platform_message_id = ?2"
+                    + " and direction = 'INBOUND' and status = 'RECEIVED'")
+            .setParameter(1, platform.name())
+            .setParameter(2, platformMessageId)
+            .getResultList();
+    return ids.stream().findFirst();
   }
 
   /**
