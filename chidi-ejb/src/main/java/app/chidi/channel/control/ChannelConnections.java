@@ -45,10 +45,15 @@ public class ChannelConnections {
     return one("where id = ?1", id, null);
   }
 
-  /** A webhook for this connection arrived now. */
+  /**
+   * A webhook for this connection arrived now; recorded to the minute. Writing it on every webhook
+   * would lock the connection's row in every intake transaction until its two-phase commit, so a
+   * busy number's webhooks would wait for one another; within the minute the row is not touched.
+   */
   public void touch(UUID id) {
     em.createNativeQuery(
-            "update social_connections set last_webhook_at = now(), updated_at = now() where id = ?1")
+            "update social_connections set last_webhook_at = now(), updated_at = now() where id = ?1"
+                + " and (last_webhook_at is null or last_webhook_at < now() - interval '1 minute')")
         .setParameter(1, id)
         .executeUpdate();
   }
