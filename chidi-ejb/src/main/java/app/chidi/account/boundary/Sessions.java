@@ -1,6 +1,5 @@
 package app.chidi.account.boundary;
 
-import app.chidi.account.control.AccessTokenVerifier;
 import app.chidi.account.control.AccessTokens;
 import app.chidi.account.control.OpaqueTokens;
 import app.chidi.account.control.PasswordHasher;
@@ -11,6 +10,7 @@ import app.chidi.account.entity.RefreshToken;
 import app.chidi.account.entity.User;
 import app.chidi.platform.error.TooManyRequestsException;
 import app.chidi.platform.ratelimit.RateLimiter;
+import app.chidi.platform.security.AccessTokenVerifier;
 import app.chidi.platform.tenancy.ChoosesTenant;
 import app.chidi.platform.tenancy.Tenancy;
 import app.chidi.platform.tenancy.Tenant;
@@ -129,7 +129,7 @@ public class Sessions {
   public Optional<TokenHolder> holderOf(String accessToken) {
     return accessTokenVerifier
         .verify(accessToken, Instant.now())
-        .map(holder -> new TokenHolder(holder.userId(), holder.businessId(), holder.expiresAt()));
+        .map(bearer -> new TokenHolder(bearer.userId(), bearer.businessId(), bearer.expiresAt()));
   }
 
   /** Ends the session the refresh token belongs to; unknown tokens are ignored. */
