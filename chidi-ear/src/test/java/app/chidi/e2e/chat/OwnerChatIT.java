@@ -9,6 +9,7 @@ import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
+import app.chidi.e2e.support.SocketClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -68,7 +69,7 @@ class OwnerChatIT {
   @Test
   void closesConnectionsWithoutAValidCaller() {
     ChatClient anonymous = ChatClient.connect(api, null);
-    ChatClient.Closed refused = anonymous.closed();
+    SocketClient.Closed refused = anonymous.closed();
     assertEquals(1008, refused.code());
     assertTrue(refused.reason().startsWith("unauthenticated"), refused.reason());
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,8 +27,19 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
   private final StringBuilder partial = new StringBuilder();
   private final WebSocket socket;
 
-  public SocketClient(URI uri) {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, this).join();
+  /** Connects to {@code uri}, offering {@code subprotocols} (none: no header). */
+  public SocketClient(URI uri, String... subprotocols) {
+    WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    if (subprotocols.length > 0) {
+      builder.subprotocols(
+          subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
+    }
+    socket = builder.buildAsync(uri, this).orTimeout(10, TimeUnit.SECONDS).join();
+  }
+
+  /** Sends a text frame. */
+  public void send(String frame) {
+    socket.sendText(frame, true).orTimeout(10, TimeUnit.SECONDS).join();
   }
 
   /** The next message, or {@code null} after {@code timeout}. */
@@ -60,6 +72,13 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
   @Override
   public void onError(WebSocket webSocket, Throwable error) {
     closed.completeExceptionally(error);
+  }
+
+  /** Says goodbye with a normal close when the connection is still open. */
+  public void closeNormally() {
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).join();
+    }
   }
 
   @Override
