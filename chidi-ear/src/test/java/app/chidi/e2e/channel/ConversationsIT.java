@@ -378,6 +378,52 @@ class ConversationsIT {
         metrics.getJsonNumber("messages_in").longValue());
   }
 
+  @Test
+  void theInsightsChartThePeriodAndWhatCustomersAskedFor() {
+    Api.Reply created =
+        api.post(
+            "/api/inventory/products",
+            """
+            {"name": "Amber Silk Scarf", "category": "Accessories", "base_price": 9000,
+             "variants": [{"sku": "INS-AMBER", "stock_quantity": 0}]}""",
+            token);
+    assertEquals(201, created.status(), created.body());
+    String product = created.json().getString("id");
+    String asked = write("insights-1", "do you have the amber silk scarf?");
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> messages(asked, "direction = 'INBOUND' and decision is not null"), n -> n == 1);
+
+    JsonObject week = ok(api.get("/api/chat/conversations/insights?period=7d", token));
+    assertEquals("day", week.getString("bucket"));
+    List<JsonObject> days = week.getJsonArray("series").getValuesAs(JsonObject.class);
+    assertEquals(8, days.size(), "the 7 days before today and today, empty ones included");
+    long total = week.getJsonObject("totals").getJsonNumber("messages_in").longValue();
+    assertEquals(
+        total, days.stream().mapToLong(d -> d.getJsonNumber("messages_in").longValue()).sum());
+    assertTrue(days.get(7).getJsonNumber("messages_in").longValue() >= 1, days.get(7).toString());
+    JsonObject mostAsked = demand(week.getJsonArray("most_asked"), product);
+    assertEquals("Amber Silk Scarf", mostAsked.getString("name"));
+    assertEquals(1, mostAsked.getInt("asked"));
+    assertEquals(1, demand(week.getJsonArray("lost_demand"), product).getInt("unavailable"));
+
+    JsonObject today = ok(api.get("/api/chat/conversations/insights?period=today", token));
+    assertEquals("hour", today.getString("bucket"));
+    assertEquals(
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).getHour() + 1,
+        today.getJsonArray("series").size());
+    expect(
+        api.get("/api/chat/conversations/insights?period=year", token), 400, "validation/failed");
+  }
+
+  private static JsonObject demand(jakarta.json.JsonArray list, String product) {
+    return list.getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("product_id").equals(product))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(product + " not in " + list));
+  }
+
   /** A sandbox conversation whose refund request CHIDI escalated; its id. */
   private String escalated(String customer) {
     String id = write(customer, REFUND);

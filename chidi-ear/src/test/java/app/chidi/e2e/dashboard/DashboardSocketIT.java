@@ -74,8 +74,9 @@ class DashboardSocketIT {
       assertNotNull(init, "no dashboard_init within " + WAIT);
       assertEquals("dashboard_init", init.getString("type"));
       JsonObject data = init.getJsonObject("data");
-      assertEquals(0, data.getJsonArray("active_conversations").size());
-      assertEquals(0, data.getJsonObject("metrics").getInt("unread_notifications"));
+      assertEquals(0, data.getJsonArray("conversations").size());
+      assertEquals(0, data.getJsonObject("metrics").getInt("total_messages"));
+      assertEquals(0, data.getInt("unread_notifications"));
       assertEquals(0, data.getJsonArray("recent_escalations").size());
       assertNotNull(init.getString("timestamp"));
       assertEquals("dashboard_init", theirs.next(WAIT).getString("type"));
@@ -104,5 +105,59 @@ class DashboardSocketIT {
       assertEquals(id, read.getJsonObject("data").getJsonArray("ids").getString(0));
       assertNull(theirs.next(Duration.ofSeconds(1)), "another business gets nothing");
     }
+  }
+
+  @Test
+  void aChangedConversationIsPushedWithTodaysFigures() throws Exception {
+    Api api = new Api(deployment);
+    JsonObject shop = Accounts.signUp(api, Accounts.freshEmail("ws-live"), "Live Shop");
+    String token = shop.getJsonObject("session").getString("access_token");
+    JsonObject other = Accounts.signUp(api, Accounts.freshEmail("ws-live-other"), "Quiet Shop");
+    String otherToken = other.getJsonObject("session").getString("access_token");
+
+    try (SocketClient mine = new SocketClient(socket(api, "?access_token=" + token));
+        SocketClient theirs = new SocketClient(socket(api, "?access_token=" + otherToken))) {
+      assertEquals("dashboard_init", mine.next(WAIT).getString("type"));
+      assertEquals("dashboard_init", theirs.next(WAIT).getString("type"));
+
+      Api.Reply stored =
+          api.post(
+              "/api/social/sandbox/messages",
+              """
+              {"customer_id": "live-1", "customer_name": "Ada", "text": "I want a refund"}""",
+              token);
+      assertEquals(202, stored.status(), stored.body());
+      String conversation = stored.json().getString("conversation_id");
+
+      JsonObject update = nextOf(mine, "dashboard_conversation_update");
+      assertEquals(conversation, update.getJsonObject("data").getString("id"));
+      assertEquals("escalated", update.getJsonObject("data").getString("status"));
+      assertEquals("I want a refund", update.getJsonObject("data").getString("last_message"));
+      JsonObject figures = nextOf(mine, "dashboard_metrics_update").getJsonObject("data");
+      assertEquals(1, figures.getInt("total_messages"));
+      assertEquals(1, figures.getInt("escalations"));
+      assertNull(theirs.next(Duration.ofSeconds(1)), "another business gets nothing");
+
+      try (SocketClient again = new SocketClient(socket(api, "?access_token=" + token))) {
+        JsonObject init = again.next(WAIT).getJsonObject("data");
+        assertEquals(
+            conversation, init.getJsonArray("conversations").getJsonObject(0).getString("id"));
+        assertEquals(1, init.getJsonObject("metrics").getInt("escalations"));
+      }
+    }
+  }
+
+  /**
+   * The next message of {@code type}, skipping others (an escalation notification may come first).
+   */
+  private static JsonObject nextOf(SocketClient socket, String type) throws Exception {
+    for (int i = 0; i < 10; i++) {
+      JsonObject message = socket.next(WAIT);
+      assertNotNull(message, "no " + type + " within " + WAIT);
+      if (type.equals(message.getString("type"))) {
+        return message;
+      }
+    }
+    throw new AssertionError("no " + type + " among the next 10 messages");
   }
 }

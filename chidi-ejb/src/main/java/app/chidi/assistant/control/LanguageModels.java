@@ -84,7 +84,7 @@ public class LanguageModels {
         confidence,
         problems.isEmpty() ? Reply.SEND : Reply.ESCALATE,
         local.intent(),
-        new ReplyReasons(findings.used(text), problems),
+        new ReplyReasons(findings.used(text), problems, findings.asked()),
         parts,
         answer.engine());
   }

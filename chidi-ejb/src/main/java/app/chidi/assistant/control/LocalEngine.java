@@ -1,6 +1,7 @@
 package app.chidi.assistant.control;
 
 import app.chidi.assistant.boundary.AppliedRule;
+import app.chidi.assistant.boundary.AskedProduct;
 import app.chidi.assistant.boundary.ConfidenceParts;
 import app.chidi.assistant.boundary.CustomerMessage;
 import app.chidi.assistant.boundary.Evaluation;
@@ -235,6 +236,13 @@ public class LocalEngine {
     List<VariantAvailability> requested =
         top.variants().stream().filter(VariantAvailability::requested).toList();
     requested.forEach(v -> draft.used.variants.add(v.variantId()));
+    draft.asked.add(
+        new AskedProduct(
+            top.productId(),
+            top.name(),
+            requested.isEmpty()
+                ? top.status() != StockStatus.OUT_OF_STOCK
+                : requested.stream().anyMatch(v -> v.status() != StockStatus.OUT_OF_STOCK)));
     String option = option(requested, top.variants());
     String name = "the " + top.name() + option;
     String price = draft.money(top.price());
@@ -557,6 +565,7 @@ public class LocalEngine {
     final IntentDetector.Detection detection;
     final String currency;
     final Used used = new Used();
+    final List<AskedProduct> asked = new ArrayList<>();
     final List<String> reasons = new ArrayList<>();
     double intent;
     double grounding;
@@ -642,7 +651,7 @@ public class LocalEngine {
           confidence,
           send ? Reply.SEND : Reply.ESCALATE,
           detection.intent().wire(),
-          new ReplyReasons(used.facts(), why),
+          new ReplyReasons(used.facts(), why, asked),
           parts);
     }
 

@@ -1,5 +1,6 @@
 package app.chidi.assistant.control;
 
+import app.chidi.assistant.boundary.AskedProduct;
 import app.chidi.assistant.boundary.UsedFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class ToolFindings {
   final Map<UUID, UUID> variants = new LinkedHashMap<>();
   final Set<UUID> knowledge = new LinkedHashSet<>();
   final Map<String, UUID> productNames = new LinkedHashMap<>();
+  final Map<UUID, AskedProduct> asked = new LinkedHashMap<>();
   final List<BigDecimal> amounts = new ArrayList<>();
   final StringBuilder words = new StringBuilder();
   int errors;
@@ -34,6 +36,16 @@ public final class ToolFindings {
   void product(UUID id, String name) {
     products.add(id);
     productNames.put(name, id);
+  }
+
+  /** The product a tool looked up for the customer (not an alternative CHIDI offered). */
+  void asked(UUID productId, String name, boolean available) {
+    asked.putIfAbsent(productId, new AskedProduct(productId, name, available));
+  }
+
+  /** The products the customer asked about, in the order the tools looked them up. */
+  List<AskedProduct> asked() {
+    return List.copyOf(asked.values());
   }
 
   void variant(UUID productId, UUID variantId) {

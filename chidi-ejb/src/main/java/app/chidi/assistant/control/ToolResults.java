@@ -27,6 +27,10 @@ final class ToolResults {
       AvailabilityAnswer answer, String currency, ToolFindings findings) {
     JsonArrayBuilder products = Json.createArrayBuilder();
     answer.products().stream()
+        .findFirst()
+        .ifPresent(
+            p -> findings.asked(p.productId(), p.name(), p.status() != StockStatus.OUT_OF_STOCK));
+    answer.products().stream()
         .limit(MOST_PRODUCTS)
         .forEach(p -> products.add(product(p, currency, findings)));
     return Json.createObjectBuilder()

@@ -1,6 +1,7 @@
 package app.chidi.channel.boundary;
 
 import app.chidi.channel.control.ConversationList;
+import app.chidi.channel.control.ConversationUpdates;
 import app.chidi.channel.control.OpenQuestions;
 import app.chidi.channel.control.ReplyPlanner;
 import app.chidi.channel.entity.Conversation;
@@ -35,6 +36,7 @@ public class Approvals {
   @Inject OpenQuestions questions;
   @Inject ReplyPlanner planner;
   @Inject MessageSender messages;
+  @Inject ConversationUpdates updates;
 
   @Resource(lookup = Destinations.SEND_REPLY_QUEUE)
   Queue sendQueue;
@@ -58,28 +60,28 @@ public class Approvals {
     questions.answerAll(conversation.id());
     conversation.personReplied(reply.resolve(), now);
     messages.send(sendQueue, new SendReply(conversation.businessId(), message.id(), 1));
-    return new SentReply(message.id(), "queued", plan, summary(conversation));
+    return new SentReply(message.id(), "queued", plan, changed(conversation));
   }
 
   /** Done without a reply. */
   public ConversationSummary resolve(UUID conversationId) {
     Conversation conversation = open(conversation(conversationId, LockModeType.PESSIMISTIC_WRITE));
     conversation.resolve(OffsetDateTime.now());
-    return summary(conversation);
+    return changed(conversation);
   }
 
   /** The signed-in person answers from now on; CHIDI does not, until {@link #release}. */
   public ConversationSummary takeOver(UUID conversationId) {
     Conversation conversation = conversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
     conversation.takeOver(TenantContext.user(), OffsetDateTime.now());
-    return summary(conversation);
+    return changed(conversation);
   }
 
   /** CHIDI answers the customer's next messages again. */
   public ConversationSummary release(UUID conversationId) {
     Conversation conversation = conversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
     conversation.release(OffsetDateTime.now());
-    return summary(conversation);
+    return changed(conversation);
   }
 
   /** The reply to send: the person's text, or CHIDI's waiting draft. */
@@ -107,7 +109,9 @@ public class Approvals {
     return conversation;
   }
 
-  private ConversationSummary summary(Conversation conversation) {
+  /** The conversation as it is now, announced to the live dashboards as changed. */
+  private ConversationSummary changed(Conversation conversation) {
+    updates.changed(conversation.businessId(), conversation.id());
     em.flush();
     return conversations.one(conversation.id()).orElseThrow();
   }

@@ -3,6 +3,7 @@ package app.chidi.channel.boundary;
 import app.chidi.account.entity.SecurityEvent;
 import app.chidi.channel.control.ChannelConnections;
 import app.chidi.channel.control.ChannelConnections.Connection;
+import app.chidi.channel.control.ConversationUpdates;
 import app.chidi.channel.control.MessageStore;
 import app.chidi.channel.entity.MessageType;
 import app.chidi.channel.entity.Platform;
@@ -40,6 +41,7 @@ public class ChannelInbox {
   @Inject ChannelConnections connections;
   @Inject MessageStore store;
   @Inject MessageSender messages;
+  @Inject ConversationUpdates updates;
 
   @Resource(lookup = Destinations.MESSAGE_RECEIVED_QUEUE)
   Queue received;
@@ -120,6 +122,9 @@ public class ChannelInbox {
     UUID id = store.insert(connection, conversation, message);
     if (id != null && message.type().answerable()) {
       messages.send(received, new MessageReceived(connection.businessId(), id));
+    } else if (id != null) {
+      // An answerable message is announced once answered; this one waits for a person as it is.
+      updates.changed(connection.businessId(), conversation);
     }
     return Optional.ofNullable(id);
   }

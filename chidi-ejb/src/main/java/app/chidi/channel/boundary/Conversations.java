@@ -4,6 +4,7 @@ import app.chidi.assistant.boundary.Assistant;
 import app.chidi.assistant.boundary.CustomerMessage;
 import app.chidi.assistant.boundary.Reply;
 import app.chidi.channel.control.ConversationList;
+import app.chidi.channel.control.ConversationUpdates;
 import app.chidi.channel.control.Escalations;
 import app.chidi.channel.control.MessageHistory;
 import app.chidi.channel.control.OpenQuestions;
@@ -25,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +51,7 @@ public class Conversations {
   @Inject OpenQuestions questions;
   @Inject ReplyMetrics metrics;
   @Inject MessageSender messages;
+  @Inject ConversationUpdates updates;
 
   @Resource(lookup = Destinations.SEND_REPLY_QUEUE)
   Queue sendQueue;
@@ -63,6 +66,7 @@ public class Conversations {
       return;
     }
     Conversation conversation = locked(Conversation.class, message.conversationId());
+    updates.changed(conversation.businessId(), conversation.id());
     if (conversation.takenOver()) {
       return;
     }
@@ -101,6 +105,11 @@ public class Conversations {
     return list.page(query);
   }
 
+  /** The current business's conversations not resolved, escalated ones first, then the latest. */
+  public List<ConversationSummary> open(int limit) {
+    return list.open(limit);
+  }
+
   /** A conversation of the current business with its latest messages and CHIDI's waiting draft. */
   public ConversationDetail detail(UUID id) {
     ConversationSummary summary = list.one(id).orElseThrow(ConversationNotFoundException::new);
@@ -113,6 +122,16 @@ public class Conversations {
   /** How the current business's conversations went in {@code period}. */
   public ConversationMetrics metrics(String period) {
     return metrics.of(period, ReplyMetrics.since(period, OffsetDateTime.now()));
+  }
+
+  /** How the current business's conversations went in {@code period}, over time and by product. */
+  public ConversationInsights insights(String period) {
+    return metrics.insights(period, OffsetDateTime.now());
+  }
+
+  /** A conversation of the current business as listed, if it exists. */
+  public Optional<ConversationSummary> summary(UUID id) {
+    return list.one(id);
   }
 
   /**

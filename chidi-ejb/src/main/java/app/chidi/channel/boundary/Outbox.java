@@ -2,6 +2,7 @@ package app.chidi.channel.boundary;
 
 import app.chidi.channel.control.ChannelConnections;
 import app.chidi.channel.control.ChannelConnections.Connection;
+import app.chidi.channel.control.ConversationUpdates;
 import app.chidi.channel.control.Escalations;
 import app.chidi.channel.control.InstagramClient;
 import app.chidi.channel.control.ReplyWindow;
@@ -54,6 +55,7 @@ public class Outbox {
   @Inject Escalations escalations;
   @Inject MessageSender messages;
   @Inject SendingClaims claims;
+  @Inject ConversationUpdates updates;
 
   @Resource(lookup = Destinations.SEND_REPLY_QUEUE)
   Queue sendQueue;
@@ -64,6 +66,14 @@ public class Outbox {
       throw new IllegalStateException("reply " + command.messageId() + " not visible yet");
     }
     Conversation conversation = em.find(Conversation.class, reply.conversationId());
+    MessageStatus before = reply.status();
+    process(command, reply, conversation);
+    if (reply.status() != before) {
+      updates.changed(conversation.businessId(), conversation.id());
+    }
+  }
+
+  private void process(SendReply command, SocialMessage reply, Conversation conversation) {
     if (reply.status() == MessageStatus.SENDING) {
       if (locked(reply, MessageStatus.SENDING)) {
         inDoubt(command, reply, conversation);

@@ -56,6 +56,19 @@ public class ConversationList {
         new ConversationPage.Pagination(query.page(), pages, total));
   }
 
+  /** The current business's conversations not resolved, escalated ones first, then the latest. */
+  public List<ConversationSummary> open(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                COLUMNS
+                    + "where c.platform <> 'WEB' and c.status <> 'RESOLVED' order by c.status ="
+                    + " 'ESCALATED' desc, c.last_message_at desc nulls last, c.id")
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream().map(ConversationList::summary).toList();
+  }
+
   /** The conversation {@code id} of the current business, if there is one. */
   public Optional<ConversationSummary> one(UUID id) {
     @SuppressWarnings("unchecked")

@@ -1,2 +1,5 @@
-/** The channel pipeline's message-driven beans: answering received messages, sending replies. */
+/**
+ * The channel pipeline's message-driven beans: answering received messages, sending replies, and
+ * announcing changed conversations to this instance's live dashboards.
+ */
 package app.chidi.channel.messaging;

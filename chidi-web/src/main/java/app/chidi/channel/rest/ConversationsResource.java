@@ -4,6 +4,7 @@ import static app.chidi.platform.web.ApiResponses.BODY_REQUIRED;
 
 import app.chidi.channel.boundary.Approvals;
 import app.chidi.channel.boundary.ConversationDetail;
+import app.chidi.channel.boundary.ConversationInsights;
 import app.chidi.channel.boundary.ConversationMetrics;
 import app.chidi.channel.boundary.ConversationPage;
 import app.chidi.channel.boundary.ConversationSummary;
@@ -58,6 +59,17 @@ public class ConversationsResource {
           @Pattern(regexp = "today|7d|30d", message = "must be today, 7d or 30d")
           String period) {
     return conversations.metrics(period);
+  }
+
+  @GET
+  @Path("/insights")
+  @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+  public ConversationInsights insights(
+      @QueryParam("period")
+          @DefaultValue("7d")
+          @Pattern(regexp = "today|7d|30d", message = "must be today, 7d or 30d")
+          String period) {
+    return conversations.insights(period);
   }
 
   @GET

@@ -1,5 +1,7 @@
 package app.chidi.dashboard.websocket;
 
+import app.chidi.channel.boundary.ConversationChanged;
+import app.chidi.channel.boundary.ConversationSummary;
 import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
@@ -14,7 +16,9 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -24,7 +28,8 @@ import java.util.logging.Logger;
  * The dashboard WebSockets open on this instance and whose they are. It observes {@link
  * NotificationPublished} (the same event the SSE streams get, fired on every instance by the
  * notifications topic's message-driven bean) and pushes it to the sockets of that business and
- * person. A socket opened with an access token is closed when the token expires.
+ * person, and {@link ConversationChanged} (from the conversations topic) to the sockets of that
+ * business. A socket opened with an access token is closed when the token expires.
  */
 @ApplicationScoped
 public class DashboardSockets {
@@ -62,6 +67,39 @@ public class DashboardSockets {
             trySend(session, json);
           }
         });
+  }
+
+  /**
+   * A conversation of a business changed (on any instance): its sockets here get the conversation
+   * as listed now ({@code dashboard_conversation_update}) and today's figures ({@code
+   * dashboard_metrics_update}), read once for all of them as the first of them.
+   */
+  void conversationChanged(@Observes ConversationChanged event) {
+    Map<Session, Tenant> business = new HashMap<>();
+    open.forEach(
+        (session, tenant) -> {
+          if (tenant.businessId().equals(event.businessId())) {
+            business.put(session, tenant);
+          }
+        });
+    if (business.isEmpty()) {
+      return;
+    }
+    Tenant reader = business.values().iterator().next();
+    Optional<ConversationSummary> conversation =
+        TenantContext.callAs(reader, () -> snapshot.conversation(event.conversationId()));
+    String metrics =
+        json("dashboard_metrics_update", TenantContext.callAs(reader, snapshot::metrics));
+    String update = conversation.map(c -> json("dashboard_conversation_update", c)).orElse(null);
+    business
+        .keySet()
+        .forEach(
+            session -> {
+              if (update != null) {
+                trySend(session, update);
+              }
+              trySend(session, metrics);
+            });
   }
 
   /** How many dashboard sockets are open on this instance. */
