@@ -8,10 +8,12 @@ import app.chidi.assistant.control.ModelStub;
 import app.chidi.assistant.control.OpenAiStub;
 import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -144,5 +146,88 @@ class LanguageModelFallbackIT {
     assertEquals("local", reply.getString("engine"), reply.toString());
     assertEquals("send", reply.getString("decision"), reply.toString());
     assertTrue(reply.getString("text").contains("Adire Maxi Dress"), reply.toString());
+  }
+
+  @Test
+  @Order(5)
+  void theOwnerChatReadsRulesThroughTheModelsFunctions() {
+    try (ChatClient chat = ChatClient.connect(api, token)) {
+      chat.next("context_updated");
+      chat.next("onboarding_question");
+      chat.say("skip all");
+      chat.next("ai_response");
+
+      OPENAI.then(
+          OpenAiStub.toolCall(
+              "call_r1",
+              "create_business_rule",
+              """
+              {"rule_type": "pricing", "name": "Bulk discount",
+               "conditions": [{"field": "item_count", "operator": "gt", "value": 3}],
+               "actions": [{"type": "percent_discount", "value": 10}]}"""));
+      int before = OPENAI.requests().size();
+      chat.say("anyone buying more than three things gets a tenth off");
+      JsonObject created = chat.next("rule_proposal");
+      assertEquals("create", created.getString("action"));
+      assertTrue(created.getString("summary").contains("10%"), created.toString());
+      String asked = OPENAI.requests().get(before);
+      for (String function :
+          List.of("create_business_rule", "update_business_rule", "delete_business_rule")) {
+        assertTrue(asked.contains(function), function + " offered");
+      }
+      assertTrue(asked.contains("anyone buying more than three things"), asked);
+      assertEquals(0, rules("Bulk discount").size(), "nothing saved before the confirmation");
+      chat.send("confirm", "proposal_id", created.getString("proposal_id"));
+      chat.next("ai_response");
+      String id = rules("Bulk discount").get(0).getString("id");
+
+      OPENAI.then(
+          OpenAiStub.toolCall(
+              "call_r2",
+              "update_business_rule",
+              "{\"rule_id\": \""
+                  + id
+                  + "\", \"actions\": [{\"type\": \"percent_discount\", \"value\": 15}]}"));
+      before = OPENAI.requests().size();
+      chat.say("make that fifteen percent");
+      JsonObject changed = chat.next("rule_proposal");
+      assertEquals("update", changed.getString("action"));
+      assertTrue(changed.getString("summary").contains("15%"), changed.toString());
+      asked = OPENAI.requests().get(before);
+      assertTrue(asked.contains(id), "the model sees the rules with their ids");
+      assertTrue(
+          asked.contains("anyone buying more than three things"), "and the chat's latest turns");
+      chat.send("confirm", "proposal_id", changed.getString("proposal_id"));
+      chat.next("ai_response");
+      String summary = rules("Bulk discount").get(0).getString("summary");
+      assertTrue(summary.contains("15%"), summary);
+
+      OPENAI.then(
+          OpenAiStub.toolCall(
+              "call_r3",
+              "create_business_rule",
+              """
+              {"rule_type": "pricing", "name": "Moon sale",
+               "conditions": [{"field": "moon_phase", "operator": "gt", "value": 1}],
+               "actions": [{"type": "percent_discount", "value": 5}]}"""));
+      chat.say("5% off when the moon is full");
+      JsonObject refused = chat.next("ai_response");
+      assertTrue(
+          refused.getString("content").startsWith("I cannot save that as a rule"),
+          refused.toString());
+      assertEquals(0, rules("Moon sale").size());
+
+      OPENAI.then(OpenAiStub.text("How many days do customers have to return an item?"));
+      chat.say("we take returns");
+      assertEquals(
+          "How many days do customers have to return an item?",
+          chat.next("ai_response").getString("content"));
+    }
+  }
+
+  private List<JsonObject> rules(String name) {
+    return api.get("/api/rules", token).jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("name").equals(name))
+        .toList();
   }
 }

@@ -10,6 +10,7 @@ import app.chidi.assistant.entity.RuleAction;
 import app.chidi.assistant.entity.RuleCondition;
 import app.chidi.assistant.entity.RuleExecution;
 import app.chidi.assistant.entity.RuleType;
+import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,7 @@ public class Rules {
 
   @PersistenceContext EntityManager em;
   @Inject RuleValidator validator;
+  @Inject Validator shapes;
   @Inject RuleEvaluator evaluator;
   @Inject RuleExamples examples;
 
@@ -82,7 +85,55 @@ public class Rules {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public RuleView preview(RuleForm form) {
+    shaped(form);
     return view(defined(form));
+  }
+
+  /**
+   * The rule {@code id} as {@code changes} would leave it, checked as {@link #update} checks it;
+   * nothing is saved (a transaction of its own, like {@link #preview}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public RuleView previewChange(UUID id, RuleChanges changes) {
+    shaped(changes);
+    BusinessRule rule = find(id);
+    return view(
+        defined(
+            new RuleForm(
+                changes.ruleType() == null
+                    ? rule.type().name().toLowerCase(Locale.ROOT)
+                    : changes.ruleType(),
+                changes.name() == null ? rule.name() : changes.name(),
+                changes.description() == null ? rule.description() : changes.description(),
+                changes.conditions() == null ? forms(rule.conditions()) : changes.conditions(),
+                changes.actions() == null ? actionForms(rule.actions()) : changes.actions(),
+                changes.responseTemplate() == null
+                    ? rule.responseTemplate()
+                    : changes.responseTemplate(),
+                changes.priority() == null ? rule.priority() : changes.priority(),
+                changes.isActive() == null ? rule.active() : changes.isActive())));
+  }
+
+  /**
+   * Checks a form's own constraints (the API checks them on the way in; a form drafted in the
+   * owner's chat comes from elsewhere), naming fields as the API does.
+   */
+  private void shaped(Object form) {
+    List<InvalidFieldsException.FieldProblem> problems =
+        shapes.validate(form).stream()
+            .map(
+                v ->
+                    new InvalidFieldsException.FieldProblem(
+                        v.getPropertyPath()
+                            .toString()
+                            .replaceAll("([a-z])([A-Z])", "$1_$2")
+                            .toLowerCase(Locale.ROOT),
+                        v.getMessage()))
+            .sorted(java.util.Comparator.comparing(InvalidFieldsException.FieldProblem::field))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
   }
 
   /** The fields, operators and actions a rule may use. */

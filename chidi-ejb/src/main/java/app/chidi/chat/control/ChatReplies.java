@@ -1,11 +1,10 @@
 package app.chidi.chat.control;
 
-import app.chidi.assistant.boundary.ActionForm;
-import app.chidi.assistant.boundary.ConditionForm;
-import app.chidi.assistant.boundary.RuleChanges;
-import app.chidi.assistant.boundary.RuleForm;
+import app.chidi.assistant.boundary.RuleDraft;
+import app.chidi.assistant.boundary.RuleDrafting;
 import app.chidi.assistant.boundary.RuleView;
 import app.chidi.assistant.boundary.Rules;
+import app.chidi.assistant.boundary.Turn;
 import app.chidi.chat.boundary.ChatEvent;
 import app.chidi.chat.boundary.ChatEvent.RuleProposal;
 import app.chidi.chat.boundary.ChatEvent.StockProposal;
@@ -16,12 +15,14 @@ import app.chidi.chat.control.RuleExtraction.Proposed;
 import app.chidi.chat.control.RuleExtraction.Remove;
 import app.chidi.chat.control.StockWords.StockRequest;
 import app.chidi.chat.entity.ChatMessage;
+import app.chidi.chat.entity.ChatRole;
 import app.chidi.chat.entity.MessageKind;
 import app.chidi.inventory.boundary.VariantView;
 import app.chidi.platform.error.InvalidFieldsException;
 import app.chidi.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,10 +31,18 @@ import java.util.stream.Collectors;
 /**
  * CHIDI's reply to one chat message, kept in the log: an answer from the shop's data, a stock or
  * rule proposal restated in plain words (a rule with a worked example), a clarifying question, or
- * help.
+ * help. Rules are read by a language model's function calls when one is configured and answers,
+ * else by the local grammar; both are checked by the rules' own validation before they are
+ * proposed.
  */
 @ApplicationScoped
 public class ChatReplies {
+
+  /** How many earlier chat messages a language model sees besides the summary of older ones. */
+  static final int CONTEXT_MESSAGES = 20;
+
+  /** The confidence of a language model's words that are neither a rule nor a known answer. */
+  static final double MODEL_WORDS = 0.6;
 
   static final List<String> SUGGESTIONS =
       List.of(
@@ -48,6 +57,7 @@ public class ChatReplies {
   @Inject Rules rules;
   @Inject ShopQuestions questions;
   @Inject StockTarget stockTarget;
+  @Inject RuleDrafting drafting;
 
   public ChatEvent reply(UUID conversation, UUID user, String content) {
     Optional<String> known = questions.answer(content);
@@ -58,10 +68,16 @@ public class ChatReplies {
     if (stock.isPresent()) {
       return stock(conversation, user, stock.get());
     }
-    RuleExtraction reading = edits.read(content, rules.list());
-    if (reading instanceof NotARule) {
-      reading = extractor.read(content);
+    Optional<RuleDraft> drafted =
+        drafting.available()
+            ? drafting.draft(content, recent(), log.context().summary())
+            : Optional.empty();
+    if (drafted.isPresent() && drafted.get() instanceof RuleDraft.Say said) {
+      return said.text().isBlank()
+          ? respond(conversation, user, new NotARule())
+          : answer(conversation, user, said.text(), MODEL_WORDS);
     }
+    RuleExtraction reading = drafted.map(this::reading).orElseGet(() -> local(content));
     try {
       return respond(conversation, user, reading);
     } catch (InvalidFieldsException invalid) {
@@ -77,19 +93,51 @@ public class ChatReplies {
     }
   }
 
+  /** The local grammar's reading: a change or removal of a rule, else a new rule. */
+  private RuleExtraction local(String content) {
+    RuleExtraction reading = edits.read(content, rules.list());
+    return reading instanceof NotARule ? extractor.read(content) : reading;
+  }
+
+  /** A model's function call as the chat's own reading, so both are proposed the same way. */
+  private RuleExtraction reading(RuleDraft draft) {
+    if (draft instanceof RuleDraft.Create create) {
+      return new Proposed(create.form());
+    }
+    if (draft instanceof RuleDraft.Update update) {
+      return new Change(rules.rule(update.ruleId()), update.changes());
+    }
+    if (draft instanceof RuleDraft.Delete delete) {
+      return new Remove(rules.rule(delete.ruleId()));
+    }
+    return new Clarify(((RuleDraft.Say) draft).text());
+  }
+
+  /**
+   * The chat's latest {@value #CONTEXT_MESSAGES} messages before the one being answered, oldest
+   * first, for a language model.
+   */
+  private List<Turn> recent() {
+    List<Turn> turns =
+        log.page(null, CONTEXT_MESSAGES + 1).stream()
+            .skip(1)
+            .map(m -> new Turn(m.role() == ChatRole.USER ? "owner" : "chidi", m.content()))
+            .collect(Collectors.toList());
+    Collections.reverse(turns);
+    return turns;
+  }
+
   private ChatEvent respond(UUID conversation, UUID user, RuleExtraction reading) {
     if (reading instanceof Proposed proposed) {
       RuleView preview = rules.preview(proposed.form());
       return propose(conversation, user, ProposedChange.create(proposed.form()), "create", preview);
     }
     if (reading instanceof Change change) {
-      RuleView preview = rules.preview(changed(change.rule(), change.action()));
-      RuleChanges changes =
-          new RuleChanges(null, null, null, null, List.of(change.action()), null, null, null);
+      RuleView preview = rules.previewChange(change.rule().id(), change.changes());
       return propose(
           conversation,
           user,
-          ProposedChange.update(change.rule().id(), changes),
+          ProposedChange.update(change.rule().id(), change.changes()),
           "update",
           preview);
     }
@@ -183,19 +231,5 @@ public class ChatReplies {
   private ChatEvent answer(UUID conversation, UUID user, String content, double confidence) {
     log.add(ChatMessage.answer(conversation, TenantContext.business(), user, content, confidence));
     return ChatEvent.answer(content, confidence, SUGGESTIONS);
-  }
-
-  private static RuleForm changed(RuleView rule, ActionForm action) {
-    return new RuleForm(
-        rule.ruleType(),
-        rule.name(),
-        rule.description(),
-        rule.conditions().stream()
-            .map(c -> new ConditionForm(c.field(), c.operator(), c.value()))
-            .toList(),
-        List.of(action),
-        rule.responseTemplate(),
-        rule.priority(),
-        rule.isActive());
   }
 }

@@ -77,7 +77,7 @@ public class RuleEdits {
       return unclear(change.group(1), rules);
     }
     return action(rule.get(), change.group(2))
-        .<RuleExtraction>map(action -> new Change(rule.get(), action))
+        .<RuleExtraction>map(action -> Change.action(rule.get(), action))
         .orElseGet(
             () -> new Clarify("What should " + rule.get().name() + " become? Say the new amount."));
   }

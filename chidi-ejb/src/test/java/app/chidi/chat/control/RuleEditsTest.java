@@ -58,16 +58,16 @@ class RuleEditsTest {
   void changesTheOneRuleTheWordsName() {
     Change discount = assertInstanceOf(Change.class, edits.read("make the discount 15%", rules));
     assertEquals(bulk, discount.rule());
-    assertEquals("percent_discount", discount.action().type());
-    assertEquals("15", discount.action().value().toString());
+    assertEquals("percent_discount", discount.changes().actions().get(0).type());
+    assertEquals("15", discount.changes().actions().get(0).value().toString());
 
     Change fee =
         assertInstanceOf(Change.class, edits.read("change the Abuja delivery fee to 4,000", rules));
     assertEquals(abuja, fee.rule());
-    assertEquals("4000", fee.action().value().toString());
+    assertEquals("4000", fee.changes().actions().get(0).value().toString());
 
     Change window = assertInstanceOf(Change.class, edits.read("set returns to 7 days", rules));
-    assertEquals("7", window.action().value().toString());
+    assertEquals("7", window.changes().actions().get(0).value().toString());
   }
 
   @Test
