@@ -15,6 +15,7 @@
   var PATIENCE = 120;
   var timer = null;
   var asked = 0;
+  var shown = root.querySelectorAll('#sandbox-thread .bubble').length;
 
   function panel() {
     return document.getElementById('sandbox:thread-panel');
@@ -55,10 +56,12 @@
   }
 
   function settle() {
-    if (panel()) {
-      // The newest message and the message box below it in view, as in a messaging app.
+    var count = root.querySelectorAll('#sandbox-thread .bubble').length;
+    if (panel() && count !== shown) {
+      // A new message: it and the message box below it in view, as in a messaging app.
       document.getElementById('sandbox').scrollIntoView({ block: 'end' });
     }
+    shown = count;
     var text = document.getElementById('sandbox:text');
     if (text && (document.activeElement === null || document.activeElement === document.body)) {
       text.focus({ preventScroll: true });

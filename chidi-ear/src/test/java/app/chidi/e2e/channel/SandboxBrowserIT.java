@@ -80,10 +80,18 @@ class SandboxBrowserIT {
     chrome.driver().findElement(By.id("sandbox:send")).click();
     chrome.waiter().until(textToBePresentInElementLocated(By.id("sandbox"), "Type the customer"));
 
+    // Whether "CHIDI is answering…" showed at some point: the answer may follow within a second.
+    chrome
+        .driver()
+        .executeScript(
+            "window.sawAnswering = false; new MutationObserver(function () {"
+                + " if (document.getElementById('sandbox-answering')) { window.sawAnswering = true; }"
+                + " }).observe(document.body, {childList: true, subtree: true});");
     send(QUESTION);
     chrome.waiter().until(textToBePresentInElementLocated(By.id("sandbox-thread"), QUESTION));
     patiently().until(visibilityOfElementLocated(By.cssSelector("#sandbox-thread .is-chidi")));
     chrome.waiter().until(invisibilityOfElementLocated(By.id("sandbox-answering")));
+    assertEquals(Boolean.TRUE, chrome.driver().executeScript("return window.sawAnswering"));
     WebElement answer =
         chrome.driver().findElement(By.cssSelector("#sandbox-thread .bubble.is-chidi"));
     assertFalse(answer.findElement(By.className("bubble-text")).getText().isBlank());
