@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -380,7 +381,7 @@ class ChannelsIT {
   void theSandboxTakesTheSamePathAndListsItsMessages() {
     Api.Reply stored =
         api.post(
-            "/api/social/sandbox/messages",
+            "/api/sandbox/messages",
             """
             {"customer_id": "tester", "customer_name": "Tolu", "text": "what is your return policy"}""",
             token);
@@ -401,13 +402,15 @@ class ChannelsIT {
     assertEquals("inbound", question.getString("direction"));
     assertEquals("Tolu", question.getJsonObject("sender").getString("username"));
     assertEquals("auto_sent", question.getJsonObject("ai_response").getString("status"));
-    assertEquals(
-        404,
-        api.post(
-                "/api/social/whatsapp/messages",
-                "{\"customer_id\": \"x\", \"text\": \"hi\"}",
-                token)
-            .status());
+    for (String platform : List.of("sandbox", "whatsapp")) {
+      Api.Reply elsewhere =
+          api.post(
+              "/api/social/" + platform + "/messages",
+              "{\"customer_id\": \"x\", \"text\": \"hi\"}",
+              token);
+      assertEquals(405, elsewhere.status(), "only /api/sandbox/messages takes messages");
+      assertEquals("request/method-not-allowed", elsewhere.code());
+    }
   }
 
   @Test

@@ -70,7 +70,7 @@ class ConversationsBrowserIT {
     token = logIn.text("/session/access_token");
     Api.Reply stored =
         api.post(
-            "/api/social/sandbox/messages",
+            "/api/sandbox/messages",
             """
             {"customer_id": "ada", "customer_name": "Ada Obi",
              "text": "The dress does not fit, I want a refund"}""",

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Escalation and approval through the API: conversations written in the sandbox take the whole
  * pipeline (queue, assistant, outbox), and a person reads them with CHIDI's draft, sends it as it
- * is or edited, resolves, takes over and releases; viewers only read, other businesses see nothing,
- * bad input writes nothing.
+ * is or edited, resolves, takes over and releases; the sandbox shows a customer's conversation with
+ * where CHIDI stands; viewers only read, other businesses see nothing, bad input writes nothing.
  */
 @ChidiTest
 @RunAsClient
@@ -276,6 +276,65 @@ class ConversationsIT {
   }
 
   @Test
+  void theSandboxConversationShowsChidiAnsweringThenItsReply() {
+    Api.Reply stored =
+        api.post("/api/sandbox/messages", sandbox(" follower ", "Fola", RETURNS), token);
+    assertEquals(202, stored.status(), stored.body());
+    assertEquals("received", stored.json().getString("status"));
+    String id = stored.json().getString("conversation_id");
+    String path = "/api/sandbox/conversations/follower";
+    JsonObject first = ok(api.get(path, token));
+    assertEquals(id, first.getJsonObject("conversation").getString("id"));
+    assertTrue(
+        first.getBoolean("pending") == "answering".equals(first.getString("state")),
+        first.toString());
+
+    await()
+        .atMost(WAIT)
+        .until(() -> ok(api.get(path, token)).getString("state"), "answered"::equals);
+    JsonObject answered = ok(api.get(path, token));
+    assertFalse(answered.getBoolean("pending"));
+    assertEquals("Fola", answered.getJsonObject("conversation").getString("title"));
+    assertEquals("sandbox", answered.getJsonObject("conversation").getString("platform"));
+    List<JsonObject> thread = answered.getJsonArray("messages").getValuesAs(JsonObject.class);
+    assertEquals(2, thread.size(), answered.toString());
+    assertEquals("customer", thread.get(0).getString("author"));
+    assertEquals(RETURNS, thread.get(0).getString("content"));
+    assertEquals("answered", thread.get(0).getString("status"));
+    assertEquals("chidi", thread.get(1).getString("author"));
+    assertEquals("sent", thread.get(1).getString("status"));
+
+    escalated("follower-2");
+    JsonObject escalated = ok(api.get("/api/sandbox/conversations/follower-2", token));
+    assertEquals("escalated", escalated.getString("state"));
+    assertFalse(escalated.getBoolean("pending"));
+  }
+
+  @Test
+  void theSandboxRefusesBadInputWithStableCodesAndWritesNothing() {
+    long before = sandboxMessages();
+    String post = "/api/sandbox/messages";
+    expect(api.post(post, "{}", token), 400, "validation/failed");
+    expect(api.post(post, sandbox("   ", null, "Hi"), token), 400, "validation/failed");
+    expect(api.post(post, sandbox("ada", null, "  "), token), 400, "validation/failed");
+    expect(api.post(post, sandbox("a".repeat(101), null, "Hi"), token), 400, "validation/failed");
+    expect(api.post(post, sandbox("ada", null, "x".repeat(4097)), token), 400, "validation/failed");
+    expect(api.post(post, "", token), 400, "request/malformed");
+    expect(api.post(post, "{\"customer_id\": [\"ada\"]}", token), 400, "request/malformed");
+    expect(api.post(post, sandbox("ada", null, "Hi"), null), 401, "auth/unauthenticated");
+    Api.Reply fields = api.post(post, "{}", token);
+    assertEquals(
+        List.of("customer_id", "text"),
+        fields.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList(),
+        fields.body());
+    expect(
+        api.get("/api/sandbox/conversations/nobody-wrote", token), 404, "conversation/not-found");
+    assertEquals(before, sandboxMessages(), "nothing written");
+  }
+
+  @Test
   void aViewerReadsButCannotAct() {
     Accounts.Viewer viewer = Accounts.signUpViewer(api);
     UUID id = UUID.randomUUID();
@@ -302,6 +361,13 @@ class ConversationsIT {
             .getJsonObject("draft")
             .getJsonArray("reasons")
             .getValuesAs(jakarta.json.JsonString::getString));
+    JsonObject sandbox = ok(api.get("/api/sandbox/conversations/watched", viewer.token()));
+    assertEquals(id.toString(), sandbox.getJsonObject("conversation").getString("id"));
+    assertEquals("escalated", sandbox.getString("state"));
+    expect(
+        api.post("/api/sandbox/messages", sandbox("watched", null, "Hi"), viewer.token()),
+        403,
+        "auth/forbidden");
     ok(api.get("/api/chat/conversations", viewer.token()));
     ok(api.get("/api/chat/conversations/metrics", viewer.token()));
     for (Api.Reply refused :
@@ -335,6 +401,7 @@ class ConversationsIT {
             .getString("access_token");
     String path = "/api/chat/conversations/" + id;
     expect(api.get(path, other), 404, "conversation/not-found");
+    expect(api.get("/api/sandbox/conversations/private", other), 404, "conversation/not-found");
     assertFalse(ids(ok(api.get("/api/chat/conversations?limit=100", other))).contains(id));
     expect(api.post(path + "/reply", "{}", other), 404, "conversation/not-found");
     expect(api.post(path + "/resolve", "", other), 404, "conversation/not-found");
@@ -436,17 +503,23 @@ class ConversationsIT {
   /** Writes {@code text} in the sandbox as {@code customer}; the conversation's id. */
   private String write(String customer, String text) {
     Api.Reply stored =
-        api.post(
-            "/api/social/sandbox/messages",
-            Json.createObjectBuilder()
-                .add("customer_id", customer)
-                .add("customer_name", "Customer " + customer)
-                .add("text", text)
-                .build()
-                .toString(),
-            token);
+        api.post("/api/sandbox/messages", sandbox(customer, "Customer " + customer, text), token);
     assertEquals(202, stored.status(), stored.body());
     return stored.json().getString("conversation_id");
+  }
+
+  /** A sandbox message's body; no {@code customer_name} when {@code name} is null. */
+  private static String sandbox(String customer, String name, String text) {
+    var body = Json.createObjectBuilder().add("customer_id", customer).add("text", text);
+    if (name != null) {
+      body.add("customer_name", name);
+    }
+    return body.build().toString();
+  }
+
+  private static long sandboxMessages() {
+    return Database.countAs(
+        business, "select count(*) from social_messages where platform = 'SANDBOX'");
   }
 
   /** A conversation on a new connection whose customer last wrote {@code ago}; its id. */

@@ -122,7 +122,7 @@ class DashboardSocketIT {
 
       Api.Reply stored =
           api.post(
-              "/api/social/sandbox/messages",
+              "/api/sandbox/messages",
               """
               {"customer_id": "live-1", "customer_name": "Ada", "text": "I want a refund"}""",
               token);

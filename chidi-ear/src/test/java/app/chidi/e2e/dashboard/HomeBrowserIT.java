@@ -82,7 +82,7 @@ class HomeBrowserIT {
     Api.Reply stored =
         new Api(deployment)
             .post(
-                "/api/social/sandbox/messages",
+                "/api/sandbox/messages",
                 """
                 {"customer_id": "bola", "customer_name": "Bola Ade",
                  "text": "My order came torn, I want a refund"}""",

@@ -281,7 +281,7 @@ class TenantIsolationIT {
     assertEquals(200, preferences.status(), preferences.body());
     Api.Reply sandbox =
         api.post(
-            "/api/social/sandbox/messages",
+            "/api/sandbox/messages",
             """
             {"customer_id": "isolated", "text": "hello"}""",
             token);

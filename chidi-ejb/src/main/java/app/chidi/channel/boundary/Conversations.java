@@ -119,6 +119,16 @@ public class Conversations {
         summary.needsAttention() ? questions.draft(id).orElse(null) : null);
   }
 
+  /**
+   * The current business's sandbox conversation with {@code customerId}, its latest messages and
+   * where CHIDI stands with the customer's latest one.
+   */
+  public SandboxConversation sandbox(String customerId) {
+    ConversationSummary summary =
+        list.sandbox(customerId).orElseThrow(ConversationNotFoundException::new);
+    return SandboxConversation.of(summary, history.thread(summary.id(), THREAD_LENGTH));
+  }
+
   /** How the current business's conversations went in {@code period}. */
   public ConversationMetrics metrics(String period) {
     return metrics.of(period, ReplyMetrics.since(period, OffsetDateTime.now()));

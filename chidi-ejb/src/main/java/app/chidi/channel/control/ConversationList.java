@@ -77,6 +77,19 @@ public class ConversationList {
     return rows.stream().findFirst().map(ConversationList::summary);
   }
 
+  /** The current business's sandbox conversation with the customer {@code customerId}, if any. */
+  public Optional<ConversationSummary> sandbox(String customerId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                COLUMNS
+                    + "where c.platform = 'SANDBOX' and c.customer_id = ?1 order by"
+                    + " c.last_message_at desc nulls last, c.id limit 1")
+            .setParameter(1, customerId)
+            .getResultList();
+    return rows.stream().findFirst().map(ConversationList::summary);
+  }
+
   private static String where(ConversationQuery query, List<Object> parameters) {
     StringBuilder where = new StringBuilder("where c.platform <> 'WEB'");
     if (query.platform() != null) {
