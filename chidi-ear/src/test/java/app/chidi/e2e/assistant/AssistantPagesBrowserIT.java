@@ -13,6 +13,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
+import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.Json;
@@ -282,6 +283,29 @@ class AssistantPagesBrowserIT {
     assertTrue(message("info").contains("deleted"));
     assertEquals(0, new Api(deployment).get("/api/rules", token).jsonArray().size());
     chrome.step("rule-deleted");
+  }
+
+  @Test
+  @Order(11)
+  void aRuleConfirmedInTheOwnersChatAppearsWithoutReload() {
+    chrome
+        .waiter()
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.attributeContains(
+                By.id("live-status"), "class", "is-live"));
+    try (ChatClient chat = ChatClient.connect(new Api(deployment), token)) {
+      if (!chat.next("context_updated").getString("onboarding_status").equals("completed")) {
+        chat.next("onboarding_question");
+        chat.say("skip all");
+        chat.next("ai_response");
+      }
+      chat.say("free delivery in Lagos for orders over 20k");
+      chat.send("confirm", "proposal_id", chat.next("rule_proposal").getString("proposal_id"));
+      chat.next("ai_response");
+    }
+    chrome.waiter().until(textToBePresentInElementLocated(By.cssSelector(".rule-list"), "Lagos"));
+    assertTrue(chrome.driver().findElements(By.cssSelector(".empty-state")).isEmpty());
+    chrome.step("rule-from-chat");
   }
 
   private static void setThreshold(String value) {

@@ -138,6 +138,19 @@ class DashboardSocketIT {
       assertEquals(1, figures.getInt("escalations"));
       assertNull(theirs.next(Duration.ofSeconds(1)), "another business gets nothing");
 
+      Api.Reply rule =
+          api.post(
+              "/api/rules",
+              """
+              {"rule_type": "pricing", "name": "Bulk",
+               "conditions": [{"field": "item_count", "operator": "gt", "value": 3}],
+               "actions": [{"type": "percent_discount", "value": 10}]}""",
+              token);
+      assertEquals(201, rule.status(), rule.body());
+      assertEquals(
+          "dashboard_rules_update", nextOf(mine, "dashboard_rules_update").getString("type"));
+      assertNull(theirs.next(Duration.ofSeconds(1)), "nor of its rules");
+
       try (SocketClient again = new SocketClient(socket(api, "?access_token=" + token))) {
         JsonObject init = again.next(WAIT).getJsonObject("data");
         assertEquals(

@@ -223,7 +223,22 @@ public final class Browser
                 "return [document.documentElement.scrollWidth, window.innerWidth]");
     long content = ((Number) widths.get(0)).longValue();
     long viewport = ((Number) widths.get(1)).longValue();
-    assertTrue(content <= viewport, page + ": " + content + " px wide in " + viewport + " px");
+    assertTrue(
+        content <= viewport,
+        () ->
+            page
+                + ": "
+                + content
+                + " px wide in "
+                + viewport
+                + " px; sticking out: "
+                + driver.executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                        + " e.getBoundingClientRect().right > window.innerWidth + 1 &&"
+                        + " !Array.from(e.children).some(c => c.getBoundingClientRect().right >"
+                        + " window.innerWidth + 1)).slice(0, 5).map(e => e.tagName + '#' + e.id +"
+                        + " '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(', ')"));
   }
 
   public void screenshot(String step) {

@@ -11,12 +11,16 @@ import app.chidi.assistant.entity.RuleCondition;
 import app.chidi.assistant.entity.RuleExecution;
 import app.chidi.assistant.entity.RuleType;
 import app.chidi.platform.error.InvalidFieldsException;
+import app.chidi.platform.messaging.Destinations;
+import app.chidi.platform.messaging.MessageSender;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -50,8 +54,11 @@ public class Rules {
   @Inject Validator shapes;
   @Inject RuleEvaluator evaluator;
   @Inject RuleExamples examples;
+  @Inject MessageSender messages;
 
-  /** All rules, oldest first. */
+  @Resource(lookup = Destinations.DASHBOARD_TOPIC)
+  Topic dashboard;
+
   /** The active pricing rules: the offers a customer may be told about. */
   public List<RuleView> offers() {
     return list().stream()
@@ -59,6 +66,7 @@ public class Rules {
         .toList();
   }
 
+  /** All rules, oldest first. */
   public List<RuleView> list() {
     return em.createNamedQuery("BusinessRule.findAll", BusinessRule.class).getResultList().stream()
         .map(this::view)
@@ -75,6 +83,7 @@ public class Rules {
   public RuleView create(RuleForm form) {
     BusinessRule rule = defined(form);
     em.persist(rule);
+    changed();
     return view(rule);
   }
 
@@ -183,11 +192,13 @@ public class Rules {
     if (changes.isActive() != null) {
       rule.activate(changes.isActive());
     }
+    changed();
     return view(rule);
   }
 
   public void delete(UUID id) {
     em.remove(find(id));
+    changed();
   }
 
   /**
@@ -224,6 +235,11 @@ public class Rules {
 
   private List<BusinessRule> active() {
     return em.createNamedQuery("BusinessRule.findActive", BusinessRule.class).getResultList();
+  }
+
+  /** Tells the live dashboards, in this transaction, that the business's rules changed. */
+  private void changed() {
+    messages.send(dashboard, new RulesChanged(TenantContext.business()));
   }
 
   private BusinessRule find(UUID id) {

@@ -10,15 +10,15 @@ import jakarta.jms.Topic;
 import java.util.UUID;
 
 /**
- * Announces a changed conversation on the conversations topic, in the caller's transaction: the
- * live dashboards hear of it exactly when the change commits.
+ * Announces a changed conversation on the dashboard topic, in the caller's transaction: the live
+ * dashboards hear of it exactly when the change commits.
  */
 @ApplicationScoped
 public class ConversationUpdates {
 
   @Inject MessageSender messages;
 
-  @Resource(lookup = Destinations.CONVERSATIONS_TOPIC)
+  @Resource(lookup = Destinations.DASHBOARD_TOPIC)
   Topic topic;
 
   public void changed(UUID businessId, UUID conversationId) {

@@ -25,8 +25,11 @@ public final class Destinations {
   /** Stored and read notifications, for the live streams of every instance (multicast). */
   public static final String NOTIFICATIONS_TOPIC = "jms/NotificationsTopic";
 
-  /** Conversations that changed, for the live dashboards of every instance (multicast). */
-  public static final String CONVERSATIONS_TOPIC = "jms/ConversationsTopic";
+  /**
+   * Changes the live dashboard pages of every instance show: conversations, rules (multicast;
+   * listeners select by the message's type).
+   */
+  public static final String DASHBOARD_TOPIC = "jms/DashboardTopic";
 
   /** The resource adapter name message-driven beans activate through. */
   public static final String RESOURCE_ADAPTER = "artemis-ra";

@@ -11,8 +11,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Turns each message of the conversations topic into a {@link ConversationChanged} CDI event for
- * the live dashboards open on this instance. Subscribed like the notifications topic (see
+ * Turns each conversation message of the dashboard topic into a {@link ConversationChanged} CDI
+ * event for the live dashboards open on this instance. Subscribed like the notifications topic (see
  * NotificationRaisedListener): non-durable and unnamed, so every instance gets every message; an
  * instance that is down has no dashboards to update, and a dashboard that connects gets the state
  * of the moment in {@code dashboard_init}.
@@ -21,7 +21,10 @@ import jakarta.jms.MessageListener;
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
-          propertyValue = Destinations.CONVERSATIONS_TOPIC),
+          propertyValue = Destinations.DASHBOARD_TOPIC),
+      @ActivationConfigProperty(
+          propertyName = "messageSelector",
+          propertyValue = MessageSender.TYPE + " = 'ConversationChanged'"),
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Topic"),

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * The live part of the dashboard home: the open conversations with their quick actions, and the
- * figures and charts of the chosen period. {@code js/home.js} calls {@link #refresh} when {@code
+ * figures and charts of the chosen period. {@code js/live.js} calls {@link #refresh} when {@code
  * /ws/dashboard} reports a changed conversation.
  */
 @Named

@@ -1,5 +1,6 @@
 package app.chidi.dashboard.websocket;
 
+import app.chidi.assistant.boundary.RulesChanged;
 import app.chidi.channel.boundary.ConversationChanged;
 import app.chidi.channel.boundary.ConversationSummary;
 import app.chidi.notification.boundary.NotificationPublished;
@@ -28,8 +29,9 @@ import java.util.logging.Logger;
  * The dashboard WebSockets open on this instance and whose they are. It observes {@link
  * NotificationPublished} (the same event the SSE streams get, fired on every instance by the
  * notifications topic's message-driven bean) and pushes it to the sockets of that business and
- * person, and {@link ConversationChanged} (from the conversations topic) to the sockets of that
- * business. A socket opened with an access token is closed when the token expires.
+ * person, and {@link ConversationChanged} and {@link RulesChanged} (from the dashboard topic) to
+ * the sockets of that business. A socket opened with an access token is closed when the token
+ * expires.
  */
 @ApplicationScoped
 public class DashboardSockets {
@@ -100,6 +102,17 @@ public class DashboardSockets {
               }
               trySend(session, metrics);
             });
+  }
+
+  /** The business's rules changed: its sockets here get {@code dashboard_rules_update}. */
+  void rulesChanged(@Observes RulesChanged event) {
+    String json = json("dashboard_rules_update", event);
+    open.forEach(
+        (session, tenant) -> {
+          if (tenant.businessId().equals(event.businessId())) {
+            trySend(session, json);
+          }
+        });
   }
 
   /** How many dashboard sockets are open on this instance. */

@@ -1,9 +1,10 @@
 /*
- * The dashboard home, live: a client of /ws/dashboard (docs/api.md, "Live dashboard"). When a
- * conversation changes (dashboard_conversation_update) or today's figures do
- * (dashboard_metrics_update), it asks the server to re-render the conversations, figures and
- * charts (chidiHomeRefresh), at most once per burst. It reconnects after a dropped connection and
- * then refreshes, since updates may have been missed meanwhile. Without it the page still shows
+ * Live dashboard pages: a client of /ws/dashboard (docs/api.md, "Dashboard WebSocket"). The page's
+ * live-status element names the socket (data-socket), the messages that change what it shows
+ * (data-events, space-separated: dashboard_conversation_update, dashboard_metrics_update,
+ * dashboard_rules_update…) and the server-side refresh to call for them (data-refresh, the name of
+ * an h:commandScript), at most once per burst. It reconnects after a dropped connection and then
+ * refreshes, since updates may have been missed meanwhile. Without it the page still shows
  * everything as of its loading.
  */
 (function () {
@@ -14,6 +15,8 @@
     return;
   }
   var text = status.querySelector('.live-text');
+  var events = (status.getAttribute('data-events') || '').split(/\s+/);
+  var refresh = status.getAttribute('data-refresh');
   var retry = 1000;
   var pending = null;
   var dropped = false;
@@ -29,12 +32,12 @@
   }
 
   function refreshSoon() {
-    if (pending || typeof window.chidiHomeRefresh !== 'function') {
+    if (pending || typeof window[refresh] !== 'function') {
       return;
     }
     pending = setTimeout(function () {
       pending = null;
-      window.chidiHomeRefresh();
+      window[refresh]();
     }, 300);
   }
 
@@ -51,8 +54,7 @@
       } catch (ignored) {
         return;
       }
-      if (message.type === 'dashboard_conversation_update' || message.type === 'dashboard_metrics_update'
-          || (message.type === 'dashboard_init' && dropped)) {
+      if (events.indexOf(message.type) >= 0 || (message.type === 'dashboard_init' && dropped)) {
         refreshSoon();
       }
     });
