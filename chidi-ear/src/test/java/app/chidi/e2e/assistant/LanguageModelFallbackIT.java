@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.chidi.assistant.control.AnthropicStub;
 import app.chidi.assistant.control.ModelStub;
 import app.chidi.assistant.control.OpenAiStub;
+import app.chidi.e2e.chat.RetentionProbe;
 import app.chidi.e2e.support.Accounts;
 import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
+import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,6 +60,7 @@ class LanguageModelFallbackIT {
             "chidi.anthropic.base-url=" + ANTHROPIC.baseUrl(),
             "chidi.assistant.model-timeout-ms=1500");
     return Deployments.chidiWar()
+        .addClass(RetentionProbe.class)
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "model-stubs-config.jar")
                 .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"));
@@ -64,6 +69,7 @@ class LanguageModelFallbackIT {
   @ArquillianResource URL deployment;
   private Api api;
   private static String token;
+  private static UUID business;
 
   @BeforeEach
   void setUp() {
@@ -71,6 +77,7 @@ class LanguageModelFallbackIT {
     if (token == null) {
       JsonObject owner = Accounts.signUp(api, Accounts.freshEmail("models"), "Models Shop");
       token = owner.getJsonObject("session").getString("access_token");
+      business = Accounts.businessOf(api, owner);
       Api.Reply created =
           api.post(
               "/api/inventory/products",
@@ -223,6 +230,30 @@ class LanguageModelFallbackIT {
           "How many days do customers have to return an item?",
           chat.next("ai_response").getString("content"));
     }
+  }
+
+  @Test
+  @Order(6)
+  void theChatsOldMessagesAreSummarisedByTheModel() {
+    Database.updateAs(
+        business,
+        "update chat_messages set created_at = created_at - interval '40 days'"
+            + " where content like 'anyone buying%' or content like 'Saved:%'");
+    String remembered = "Bulk discount: more than 3 items get 15% off (taught in the chat).";
+    OPENAI.then(OpenAiStub.text(remembered));
+    int before = OPENAI.requests().size();
+    Api.Reply swept =
+        api.send(
+            api.request("/test/chat-retention", null).POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(204, swept.status(), swept.body());
+    assertEquals(remembered, api.get("/api/chat/history", token).json().getString("summary"));
+    String asked = OPENAI.requests().get(before);
+    assertTrue(asked.contains("owner: anyone buying more than three things"), asked);
+    assertEquals(
+        0,
+        Database.countAs(
+            business,
+            "select count(*) from chat_messages where created_at < now() - interval '30 days'"));
   }
 
   private List<JsonObject> rules(String name) {

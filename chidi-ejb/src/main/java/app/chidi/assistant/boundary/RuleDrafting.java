@@ -1,7 +1,7 @@
 package app.chidi.assistant.boundary;
 
 import app.chidi.account.entity.Business;
-import app.chidi.assistant.control.ChatModels;
+import app.chidi.assistant.control.OwnerModels;
 import app.chidi.assistant.control.RuleModelEngine;
 import app.chidi.assistant.control.RulePrompt;
 import app.chidi.assistant.control.RuleVocabulary;
@@ -36,7 +36,7 @@ public class RuleDrafting {
   static final double RELEVANT = 0.3;
 
   @PersistenceContext EntityManager em;
-  @Inject ChatModels models;
+  @Inject OwnerModels models;
   @Inject RuleModelEngine engine;
   @Inject Rules rules;
   @Inject Knowledge knowledge;

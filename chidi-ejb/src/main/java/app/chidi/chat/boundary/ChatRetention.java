@@ -1,5 +1,6 @@
 package app.chidi.chat.boundary;
 
+import app.chidi.assistant.boundary.ChatSummaries;
 import app.chidi.chat.control.ChatLog;
 import app.chidi.chat.control.ChatSummary;
 import app.chidi.chat.entity.ChatContext;
@@ -24,8 +25,9 @@ import java.util.UUID;
 
 /**
  * Keeps each business's chat for its retention period (30 days unless its context says otherwise):
- * every night the messages older than that are summarised into the chat context and deleted, one
- * business per transaction. The summary stays.
+ * every night the messages older than that are summarised into the chat context (by a language
+ * model when one is configured and answers, else extractively) and deleted, one business per
+ * transaction. The summary stays.
  */
 @Stateless
 @Tenanted
@@ -34,6 +36,7 @@ public class ChatRetention {
   private static final UUID NO_BUSINESS = new UUID(0, 0);
 
   @Inject ChatLog log;
+  @Inject ChatSummaries summaries;
   @Inject Tenancy tenancy;
   @Resource SessionContext session;
 
@@ -74,7 +77,11 @@ public class ChatRetention {
     }
     OffsetDateTime newest = expired.get(0).createdAt();
     Collections.reverse(expired);
-    context.summarize(ChatSummary.extend(context.summary(), expired), newest);
+    String summary =
+        summaries
+            .summarize(context.summary(), ChatSummary.transcript(expired))
+            .orElseGet(() -> ChatSummary.extend(context.summary(), expired));
+    context.summarize(summary, newest);
     return log.deleteBefore(cutoff);
   }
 }

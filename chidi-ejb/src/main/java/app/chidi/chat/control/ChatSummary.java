@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The local engine's summary of messages about to be purged: extractive, one dated line per message
- * that carries something — what the owner said (not "skip" or a greeting) and each change CHIDI
- * made — added to the summary so far, the oldest lines dropped past {@link #MAX_LENGTH}.
+ * The local engine's summary of messages about to be purged (a language model's, when one is
+ * configured, is made from their {@link #transcript}): extractive, one dated line per message that
+ * carries something — what the owner said (not "skip" or a greeting) and each change CHIDI made —
+ * added to the summary so far, the oldest lines dropped past {@link #MAX_LENGTH}.
  */
 public final class ChatSummary {
 
@@ -38,6 +39,11 @@ public final class ChatSummary {
       lines.remove(0);
     }
     return lines.isEmpty() ? null : String.join("\n", lines);
+  }
+
+  /** Every message as one dated line, oldest first: what a language model summarises from. */
+  public static List<String> transcript(List<ChatMessage> messages) {
+    return messages.stream().map(ChatSummary::line).toList();
   }
 
   private static boolean carries(ChatMessage message) {
