@@ -438,6 +438,20 @@ class InventoryIT {
                         && !a.getString("status").equals("out_of_stock")),
         body);
 
+    JsonObject sandals =
+        create(
+            """
+            {"name": "Leather Sandals", "category": "Shoes", "base_price": 9000,
+             "variants": [{"sku": "AVL-SANDAL", "stock_quantity": 6}]}""");
+    String footwear = URLEncoder.encode("any footwear for the beach?", StandardCharsets.UTF_8);
+    JsonObject byMeaning =
+        api.get("/api/inventory/availability?q=" + footwear, token)
+            .json()
+            .getJsonArray("products")
+            .getJsonObject(0);
+    assertEquals(sandals.getString("id"), byMeaning.getString("product_id"), "found by meaning");
+    assertEquals("partial", byMeaning.getString("quality"), byMeaning.toString());
+
     Api.Reply blank = api.get("/api/inventory/availability?q=", token);
     assertEquals(400, blank.status());
     assertEquals("q", blank.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -5,7 +5,7 @@ import app.chidi.assistant.control.OwnerModels;
 import app.chidi.assistant.control.RuleModelEngine;
 import app.chidi.assistant.control.RulePrompt;
 import app.chidi.assistant.control.RuleVocabulary;
-import app.chidi.assistant.control.SentenceEncoder;
+import app.chidi.platform.meaning.SentenceEncoder;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;

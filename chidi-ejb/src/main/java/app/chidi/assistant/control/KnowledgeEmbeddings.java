@@ -1,6 +1,7 @@
 package app.chidi.assistant.control;
 
 import app.chidi.assistant.boundary.KnowledgeView;
+import app.chidi.platform.meaning.SentenceEncoder;
 import app.chidi.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package app.chidi.assistant.control;
 
 import app.chidi.assistant.boundary.KnowledgeView;
+import app.chidi.platform.meaning.SentenceEncoder;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;

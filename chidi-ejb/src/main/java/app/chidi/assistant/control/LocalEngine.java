@@ -17,6 +17,7 @@ import app.chidi.inventory.boundary.MatchQuality;
 import app.chidi.inventory.boundary.ProductAvailability;
 import app.chidi.inventory.boundary.VariantAvailability;
 import app.chidi.inventory.entity.StockStatus;
+import app.chidi.platform.meaning.SentenceEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package app.chidi.assistant.control;
 
+import app.chidi.platform.meaning.SentenceEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

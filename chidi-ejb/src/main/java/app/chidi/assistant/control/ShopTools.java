@@ -9,6 +9,7 @@ import app.chidi.assistant.boundary.RuleContext;
 import app.chidi.assistant.boundary.Rules;
 import app.chidi.inventory.boundary.Availability;
 import app.chidi.inventory.boundary.ProductAvailability;
+import app.chidi.platform.meaning.SentenceEncoder;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;

@@ -5,42 +5,86 @@ import app.chidi.inventory.boundary.ProductAvailability;
 import app.chidi.inventory.boundary.VariantAvailability;
 import app.chidi.inventory.entity.StockStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Answers "do you have the blue summer dress in M?" from catalogue entries: which products match,
- * how well, and whether the customer can have them. Stock numbers reach the answer only as a {@link
- * StockStatus}, so an assistant reading it cannot repeat them.
+ * how well (by their words, forgiving typos, or by meaning: "a gown" finds a dress, though never
+ * better than partly), and whether the customer can have them. Stock numbers reach the answer only
+ * as a {@link StockStatus}, so an assistant reading it cannot repeat them.
  */
 @ApplicationScoped
 public class AvailabilityMatcher {
 
   private static final int MOST = 5;
 
+  private final ProductMeanings meanings;
+
+  /** For CDI's proxy only. */
+  protected AvailabilityMatcher() {
+    this(null);
+  }
+
+  @Inject
+  public AvailabilityMatcher(ProductMeanings meanings) {
+    this.meanings = meanings;
+  }
+
   /**
-   * @param query the customer's words
-   * @param candidates the products that may match, each once
-   * @param sameCategory the products of a category, to pick alternatives from
+   * As {@link #answer(String, List, Map, Function)}, with the candidates' meanings compared here.
    */
   public AvailabilityAnswer answer(
       String query,
       List<CatalogueEntry> candidates,
       Function<String, List<CatalogueEntry>> sameCategory) {
+    return answer(query, candidates, meanings.similarity(query, texts(candidates)), sameCategory);
+  }
+
+  /**
+   * @param query the customer's words
+   * @param candidates the products that may match, each once
+   * @param similarity how near in meaning the query is to each candidate (see {@link
+   *     ProductMeanings})
+   * @param sameCategory the products of a category, to pick alternatives from
+   */
+  public AvailabilityAnswer answer(
+      String query,
+      List<CatalogueEntry> candidates,
+      Map<UUID, Double> similarity,
+      Function<String, List<CatalogueEntry>> sameCategory) {
     QueryTerms terms = QueryTerms.of(query);
     if (terms.isEmpty()) {
       return new AvailabilityAnswer(query, List.of());
     }
-    List<ProductMatch> matches = best(terms, candidates);
+    List<ProductMatch> matches = best(terms, candidates, similarity);
     AlternativePicker alternatives = new AlternativePicker(terms, sameCategory);
     return new AvailabilityAnswer(
         query, matches.stream().map(match -> availability(match, terms, alternatives)).toList());
   }
 
-  private static List<ProductMatch> best(QueryTerms terms, List<CatalogueEntry> candidates) {
+  /** Each product's {@link ProductMeanings#text}, by id. */
+  public static Map<UUID, String> texts(List<CatalogueEntry> entries) {
+    Map<UUID, String> texts = new LinkedHashMap<>();
+    entries.forEach(
+        e ->
+            texts.put(
+                e.productId(), ProductMeanings.text(e.name(), e.category(), e.description())));
+    return texts;
+  }
+
+  private static List<ProductMatch> best(
+      QueryTerms terms, List<CatalogueEntry> candidates, Map<UUID, Double> similarity) {
     return candidates.stream()
-        .map(candidate -> ProductMatch.of(candidate, terms))
+        .map(
+            candidate ->
+                ProductMatch.of(
+                    candidate, terms, similarity.getOrDefault(candidate.productId(), 0.0)))
         .filter(match -> match.match() > 0)
         .sorted(ProductMatch.BEST_FIRST)
         .limit(MOST)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,6 +124,27 @@ public class ProductRepository {
       query.setParameter(2 * i + 2, words.get(i) + CatalogueFilter.END);
     }
     return withVariants(ids(query.getResultList()));
+  }
+
+  /** Every active product's {@link ProductMeanings#text}, by id: what is searched by meaning. */
+  public Map<UUID, String> activeTexts() {
+    Map<UUID, String> texts = new LinkedHashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select p.id, p.name, p.category, p.description from products p"
+                    + " where p.status = 'ACTIVE'")
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      texts.put(
+          (UUID) columns[0],
+          ProductMeanings.text((String) columns[1], (String) columns[2], (String) columns[3]));
+    }
+    return texts;
+  }
+
+  /** The products {@code ids}, with their variants. */
+  public List<Product> withIds(List<UUID> ids) {
+    return ids.isEmpty() ? List.of() : withVariants(ids);
   }
 
   /** Active products of a category (case-insensitive), by name. */

@@ -3,6 +3,7 @@ package app.chidi.assistant.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.chidi.platform.meaning.SentenceEncoder;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.IOException;

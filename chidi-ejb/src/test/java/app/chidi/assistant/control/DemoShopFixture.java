@@ -15,6 +15,7 @@ import app.chidi.inventory.boundary.AvailabilityAnswer;
 import app.chidi.inventory.control.AvailabilityMatcher;
 import app.chidi.inventory.control.CatalogueEntry;
 import app.chidi.inventory.control.VariantEntry;
+import app.chidi.platform.meaning.SentenceEncoder;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ final class DemoShopFixture {
   private final Map<UUID, float[]> meanings = new HashMap<>();
 
   final LocalEngine engine = new LocalEngine();
-  final AvailabilityMatcher matcher = new AvailabilityMatcher();
+  final AvailabilityMatcher matcher =
+      new AvailabilityMatcher(new app.chidi.inventory.control.ProductMeanings());
   final RuleEvaluator evaluator = new RuleEvaluator();
   double threshold = 0.8;
 

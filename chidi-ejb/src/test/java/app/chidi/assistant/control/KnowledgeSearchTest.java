@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.chidi.assistant.boundary.KnowledgeView;
+import app.chidi.platform.meaning.SentenceEncoder;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;

@@ -23,7 +23,7 @@ class AvailabilityPropertiesTest {
 
   private static final int CASES = 1000;
 
-  private final AvailabilityMatcher matcher = new AvailabilityMatcher();
+  private final AvailabilityMatcher matcher = new AvailabilityMatcher(new ProductMeanings());
 
   @Test
   void sameStatusesGiveTheSameAnswer() {

@@ -1,4 +1,4 @@
-package app.chidi.assistant.control;
+package app.chidi.platform.meaning;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
