@@ -6,6 +6,7 @@ import app.chidi.channel.boundary.ConversationSummary;
 import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
+import app.chidi.platform.web.FanOut;
 import app.chidi.platform.web.JsonConfig;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -42,6 +43,7 @@ public class DashboardSockets {
 
   @Inject DashboardSnapshot snapshot;
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject FanOut fanOut;
 
   void open(Session session, Tenant tenant, Instant expiresAt) throws IOException {
     open.put(session, tenant);
@@ -63,10 +65,11 @@ public class DashboardSockets {
             : "dashboard_notification";
     // Written once for all sockets, not once per socket.
     String json = json(type, event.data());
-    open.forEach(
-        (session, tenant) -> {
-          if (event.isFor(tenant.businessId(), tenant.userId())) {
-            trySend(session, json);
+    fanOut.each(
+        open.entrySet(),
+        socket -> {
+          if (event.isFor(socket.getValue().businessId(), socket.getValue().userId())) {
+            trySend(socket.getKey(), json);
           }
         });
   }

@@ -3,6 +3,7 @@ package app.chidi.notification.sse;
 import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.notification.boundary.NotificationView;
 import app.chidi.platform.tenancy.Tenant;
+import app.chidi.platform.web.FanOut;
 import app.chidi.platform.web.JsonConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
@@ -36,6 +38,7 @@ public class NotificationStreams {
   private final Set<NotificationStream> open = ConcurrentHashMap.newKeySet();
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject FanOut fanOut;
   private ScheduledFuture<?> heartbeats;
 
   @PostConstruct
@@ -84,7 +87,7 @@ public class NotificationStreams {
   void publish(@Observes NotificationPublished event) {
     // Serialised once, not once per stream: with thousands of streams that was most of the push.
     LiveEvent live = new LiveEvent(event, JsonConfig.jsonb().toJson(event.data()));
-    open.forEach(stream -> stream.offer(live));
+    fanOut.each(open, stream -> stream.offer(live));
   }
 
   /** How many streams are open on this instance. */
