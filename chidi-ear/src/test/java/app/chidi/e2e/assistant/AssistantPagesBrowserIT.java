@@ -16,7 +16,6 @@ import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChatClient;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,17 +66,7 @@ class AssistantPagesBrowserIT {
   void aNewShopOpensTheAssistantFromTheSidebar() {
     chrome.signUp(deployment, EMAIL, "Allen Avenue Styles");
 
-    Api.Reply logIn =
-        new Api(deployment)
-            .post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", EMAIL)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString());
-    assertEquals(200, logIn.status(), logIn.body());
-    token = logIn.text("/session/access_token");
+    token = Accounts.accessToken(new Api(deployment), EMAIL);
 
     chrome.waiter().until(elementToBeClickable(By.id("nav-assistant"))).click();
     chrome.waiter().until(urlContains("/dashboard/assistant.xhtml"));

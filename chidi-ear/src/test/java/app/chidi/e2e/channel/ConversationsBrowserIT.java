@@ -12,7 +12,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,15 +58,7 @@ class ConversationsBrowserIT {
   void anEscalatedSandboxConversationIsListed() {
     chrome.signUp(deployment, EMAIL, "Yaba Closet");
     Api api = new Api(deployment);
-    Api.Reply logIn =
-        api.post(
-            "/api/auth/login",
-            Json.createObjectBuilder()
-                .add("email", EMAIL)
-                .add("password", Accounts.PASSWORD)
-                .build()
-                .toString());
-    token = logIn.text("/session/access_token");
+    token = Accounts.accessToken(api, EMAIL);
     Api.Reply stored =
         api.post(
             "/api/sandbox/messages",

@@ -14,7 +14,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -169,15 +168,7 @@ class SandboxBrowserIT {
   /** The knowledge the question is answered from, so that CHIDI answers it by itself. */
   private void teachTheReturnPolicy() {
     Api api = new Api(deployment);
-    String token =
-        api.post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", EMAIL)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString())
-            .text("/session/access_token");
+    String token = Accounts.accessToken(api, EMAIL);
     Api.Reply policy =
         api.post(
             "/api/knowledge",

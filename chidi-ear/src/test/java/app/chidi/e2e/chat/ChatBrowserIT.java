@@ -11,7 +11,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -100,15 +99,7 @@ class ChatBrowserIT {
         });
 
     Api api = new Api(deployment);
-    String token =
-        api.post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", EMAIL)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString())
-            .text("/session/access_token");
+    String token = Accounts.accessToken(api, EMAIL);
     String rules = api.get("/api/rules", token).body();
     assertTrue(rules.contains("\"name\":\"Free delivery Lagos, orders over 20,000\""), rules);
     assertEquals(

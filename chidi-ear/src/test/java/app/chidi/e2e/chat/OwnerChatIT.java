@@ -10,7 +10,6 @@ import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
 import app.chidi.e2e.support.SocketClient;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -330,15 +329,7 @@ class OwnerChatIT {
     JsonObject signedUp = Accounts.signUp(api, email, "Viewer Shop");
     UUID shop = Accounts.businessOf(api, signedUp);
     Database.updateAs(shop, "update memberships set role = 'VIEWER'");
-    String viewer =
-        api.post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", email)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString())
-            .text("/session/access_token");
+    String viewer = Accounts.accessToken(api, email);
     try (ChatClient chat = ChatClient.connect(api, viewer)) {
       assertEquals("pending", chat.next("context_updated").getString("onboarding_status"));
       chat.say("what's running low?");

@@ -353,14 +353,7 @@ class ConnectionsIT {
   }
 
   private String logIn(Owner owner) {
-    String email = api().get("/api/me", owner.token()).text("/user/email");
-    Api.Reply login =
-        api()
-            .post(
-                "/api/auth/login",
-                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, Accounts.PASSWORD));
-    assertEquals(200, login.status(), login.body());
-    return login.text("/session/access_token");
+    return Accounts.accessToken(api(), api().get("/api/me", owner.token()).text("/user/email"));
   }
 
   private Api.Reply connectWhatsApp(String token, String phoneId, String accessToken) {

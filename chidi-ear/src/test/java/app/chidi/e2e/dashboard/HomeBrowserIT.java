@@ -12,7 +12,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,16 +53,7 @@ class HomeBrowserIT {
   @Order(1)
   void theHomePageIsLiveWithItsCharts() {
     chrome.signUp(deployment, EMAIL, "Surulere Styles");
-    token =
-        new Api(deployment)
-            .post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", EMAIL)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString())
-            .text("/session/access_token");
+    token = Accounts.accessToken(new Api(deployment), EMAIL);
     chrome.open(deployment, "dashboard/");
     chrome.waiter().until(attributeContains(By.id("live-status"), "class", "is-live"));
     chrome

@@ -14,7 +14,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.Browser;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Deployments;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,17 +62,7 @@ class NotificationBellBrowserIT {
     chrome.waiter().until(attributeToBe(By.id("bell"), "data-live", "true"));
     assertTrue(chrome.driver().findElements(By.id("bell-badge")).isEmpty(), "nothing unread yet");
 
-    Api.Reply logIn =
-        api()
-            .post(
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", EMAIL)
-                    .add("password", Accounts.PASSWORD)
-                    .build()
-                    .toString());
-    assertEquals(200, logIn.status(), logIn.body());
-    token = logIn.text("/session/access_token");
+    token = Accounts.accessToken(api(), EMAIL);
   }
 
   @Test

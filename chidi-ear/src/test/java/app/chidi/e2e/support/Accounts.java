@@ -71,6 +71,11 @@ public final class Accounts {
         != 1) {
       throw new IllegalStateException("no membership to make a viewer of");
     }
+    return new Viewer(accessToken(api, email), business);
+  }
+
+  /** Signs in as {@code email} (with {@link #PASSWORD}) and returns the new access token. */
+  public static String accessToken(Api api, String email) {
     Api.Reply logIn =
         api.post(
             "/api/auth/login",
@@ -82,7 +87,7 @@ public final class Accounts {
     if (logIn.status() != 200) {
       throw new IllegalStateException("Sign-in failed: " + logIn.status() + " " + logIn.body());
     }
-    return new Viewer(logIn.text("/session/access_token"), business);
+    return logIn.text("/session/access_token");
   }
 
   /** A viewer's access token and business. */

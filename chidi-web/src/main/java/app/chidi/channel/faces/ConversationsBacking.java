@@ -1,6 +1,5 @@
 package app.chidi.channel.faces;
 
-import app.chidi.account.entity.Role;
 import app.chidi.channel.boundary.Approvals;
 import app.chidi.channel.boundary.ConversationDetail;
 import app.chidi.channel.boundary.ConversationPage;
@@ -13,14 +12,11 @@ import app.chidi.channel.entity.Platform;
 import app.chidi.platform.error.BusinessException;
 import app.chidi.platform.web.DashboardSession;
 import app.chidi.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -167,9 +163,7 @@ public class ConversationsBacking implements Serializable {
 
   /** Owners, admins and operators answer customers (spec 6.1); viewers read. */
   public boolean isCanAct() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
+    return DashboardSession.currentHasAnyRole(DashboardSession.ANSWER_CUSTOMERS);
   }
 
   /** A confidence from 0 to 1 as a whole percentage. */

@@ -1,6 +1,5 @@
 package app.chidi.channel.faces;
 
-import app.chidi.account.entity.Role;
 import app.chidi.channel.boundary.ChannelInbox;
 import app.chidi.channel.boundary.ConversationNotFoundException;
 import app.chidi.channel.boundary.ConversationQuery;
@@ -12,14 +11,11 @@ import app.chidi.channel.entity.Platform;
 import app.chidi.platform.error.BusinessException;
 import app.chidi.platform.web.DashboardSession;
 import app.chidi.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code dashboard/sandbox.xhtml}: someone of the business picks or names a customer, writes as
@@ -130,9 +126,7 @@ public class SandboxBacking implements Serializable {
 
   /** Owners, admins and operators write as customers (spec 6.1); viewers read. */
   public boolean isCanWrite() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
+    return DashboardSession.currentHasAnyRole(DashboardSession.ANSWER_CUSTOMERS);
   }
 
   public String getCustomer() {

@@ -1,6 +1,5 @@
 package app.chidi.dashboard.faces;
 
-import app.chidi.account.entity.Role;
 import app.chidi.channel.boundary.Approvals;
 import app.chidi.channel.boundary.ConversationInsights;
 import app.chidi.channel.boundary.ConversationMetrics;
@@ -11,14 +10,11 @@ import app.chidi.channel.boundary.ProductDemand;
 import app.chidi.platform.error.BusinessException;
 import app.chidi.platform.web.DashboardSession;
 import app.chidi.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -126,9 +122,7 @@ public class HomeBacking implements Serializable {
 
   /** Owners, admins and operators answer customers (spec 6.1); viewers read. */
   public boolean isCanAct() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return DashboardSession.hasAnyRole(request, Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR));
+    return DashboardSession.currentHasAnyRole(DashboardSession.ANSWER_CUSTOMERS);
   }
 
   /** A confidence from 0 to 1 as a whole percentage. */

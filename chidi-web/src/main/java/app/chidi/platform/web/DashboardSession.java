@@ -1,6 +1,7 @@
 package app.chidi.platform.web;
 
 import app.chidi.account.entity.Role;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -42,6 +43,16 @@ public record DashboardSession(UUID userId, UUID businessId, Role role, String e
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(ATTRIBUTE, this);
+  }
+
+  /** Who answers customers, on the dashboard as in the API (spec 6.1); viewers read. */
+  public static final Set<Role> ANSWER_CUSTOMERS = Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR);
+
+  /** Whether the member signed in on the current Faces request has one of {@code roles}. */
+  public static boolean currentHasAnyRole(Set<Role> roles) {
+    return hasAnyRole(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+        roles);
   }
 
   /** Whether the member signed in on {@code request} has one of {@code roles}. */
