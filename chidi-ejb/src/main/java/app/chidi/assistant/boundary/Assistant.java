@@ -38,11 +38,12 @@ public class Assistant {
 
   public Reply reply(CustomerMessage message) {
     Business business = em.find(Business.class, TenantContext.business());
-    Understanding understanding = engine.understand(message);
+    Understanding understood = engine.understand(message);
     AvailabilityAnswer found =
-        understanding.needsCatalogue() && !understanding.productWords().isBlank()
-            ? availability.lookup(understanding.productWords())
+        understood.needsCatalogue() && !understood.productWords().isBlank()
+            ? availability.lookup(understood.productWords())
             : null;
+    Understanding understanding = engine.withProductNamed(understood, found);
     Evaluation evaluation =
         understanding.needsRules()
             ? rules.evaluate(engine.ruleContext(understanding, found), null)

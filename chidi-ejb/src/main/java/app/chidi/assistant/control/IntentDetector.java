@@ -16,6 +16,15 @@ import java.util.regex.Pattern;
  */
 final class IntentDetector {
 
+  /**
+   * The customer names their own price: "give me the linen shirt for 8k", "can I get it for
+   * ₦9,000", "I go pay 10k".
+   */
+  static final String COUNTER_OFFER =
+      "(?:give|sell|let) (?:me|us)\\b[^?.!]*\\bfor ₦?\\s?\\d[\\d,.]*\\s?k?\\b|"
+          + "(?:can|could) (?:i|we) (?:get|have|take)\\b[^?.!]*\\bfor ₦?\\s?\\d[\\d,.]*\\s?k?\\b|"
+          + "(?:i|we)(?:'ll| will| go| fit) pay ₦?\\s?\\d";
+
   static final double PHRASE = 0.95;
   static final double KEYWORD = 0.75;
   private static final double UNCLEAR = 0.6;
@@ -139,7 +148,8 @@ final class IntentDetector {
         Intent.DISCOUNT,
         "discount\\w*|promo|coupon\\w*|voucher\\w*|sale\\b|offer\\w*|deal\\w*|bulk|wholesale|cheaper|reduce\\w*|"
             + "last price|best price|final price|better price|good price|do me (?:better|good|last)|"
-            + "negotiat\\w*");
+            + "negotiat\\w*|"
+            + COUNTER_OFFER);
     keyword(Intent.AVAILABILITY, "have|got|want|stock|size|colou?r");
     keyword(Intent.PRICE, "naira|amount|how many naira");
   }

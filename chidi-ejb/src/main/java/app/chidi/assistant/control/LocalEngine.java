@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,15 @@ public class LocalEngine {
               + "them|one|is|are|a|an)\\b");
   private static final Pattern REFERENCE =
       Pattern.compile("\\b(?:it|this|that|them|this one|that one|same one)\\b");
+  private static final Pattern NUMERIC_SIZE =
+      Pattern.compile(
+          "\\b(?:in|size|sz|number|no)\\s+(\\d{2})\\b(?!\\s*(?:k|naira|items?|pieces?|pcs)\\b)");
+  private static final Pattern ASKS_PRICE =
+      Pattern.compile("\\b(?:how much|price|cost|how far)\\b");
+
+  /** How sure the intent is when the message names a product exactly and nothing else is asked. */
+  static final double NAMED_PRODUCT = 0.9;
+
   private static final Pattern MONEY_OR_NUMBER =
       Pattern.compile("(?:₦\\s?)?\\d[\\d,.]*k?\\b|\\bnaira\\b");
   private static final Pattern ASKS_WHEN =
@@ -82,7 +92,9 @@ public class LocalEngine {
   private static final Pattern NEGOTIATES =
       Pattern.compile(
           "\\b(?:better price|good price|do me (?:better|good|last|well)|last price|final price|"
-              + "negotiat\\w*|reduce (?:it|am|the price|for me)|too (?:cost|expensive|much))\\b");
+              + "negotiat\\w*|reduce (?:it|am|the price|for me)|too (?:cost|expensive|much)|"
+              + IntentDetector.COUNTER_OFFER
+              + ")\\b");
 
   /** From this many items an order needs the owner: CHIDI cannot promise that much stock. */
   static final int LARGE_ORDER = 10;
@@ -113,11 +125,45 @@ public class LocalEngine {
     return new Understanding(message, detection, facts, words, meaning);
   }
 
+  /**
+   * The words to look products up by: the message without its question words, amounts and counts,
+   * but with a numeric size it names ("in 42", "size 34"), which is a variant's attribute.
+   */
   static String productWords(String text) {
     String plain = MessageText.normal(text).replaceAll("[^\\p{L}\\p{N}₦,.\\s]", " ");
+    StringBuilder sizes = new StringBuilder();
+    Matcher size = NUMERIC_SIZE.matcher(plain);
+    while (size.find()) {
+      sizes.append(' ').append(size.group(1));
+    }
     String left = FILLER.matcher(MONEY_OR_NUMBER.matcher(plain).replaceAll(" ")).replaceAll(" ");
     String words = left.replaceAll("[,.]", " ").replaceAll("\\s+", " ").strip();
-    return KnowledgeSearch.words(words).isEmpty() ? "" : words;
+    String named = words.replaceAll("\\bsizes?\\b", " ");
+    return KnowledgeSearch.words(named).isEmpty() ? "" : (words + sizes).strip();
+  }
+
+  /**
+   * A message CHIDI could not place (or took for off-topic) that names one of the shop's products
+   * exactly ("lace evening gown in wine?", "how much is the senator kaftan") is about that product.
+   */
+  public Understanding withProductNamed(Understanding understanding, AvailabilityAnswer found) {
+    Intent intent = understanding.intent();
+    if ((intent != Intent.OTHER && intent != Intent.OFF_TOPIC)
+        || found == null
+        || found.products().isEmpty()
+        || found.products().get(0).quality() != MatchQuality.EXACT) {
+      return understanding;
+    }
+    Intent asked =
+        ASKS_PRICE.matcher(MessageText.normal(understanding.message().text())).find()
+            ? Intent.PRICE
+            : Intent.AVAILABILITY;
+    return new Understanding(
+        understanding.message(),
+        new IntentDetector.Detection(asked, NAMED_PRODUCT, 1.0, List.of(asked)),
+        understanding.facts(),
+        understanding.productWords(),
+        understanding.meaning());
   }
 
   /** The facts for the rules: the message's, plus the product and its price when one was found. */

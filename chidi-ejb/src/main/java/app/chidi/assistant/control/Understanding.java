@@ -21,12 +21,17 @@ public record Understanding(
     return detection.intent();
   }
 
-  /** Whether the reply needs the catalogue: for a delivery question, to price the items named. */
+  /**
+   * Whether the reply needs the catalogue: for a delivery question, to price the items named; for a
+   * message not placed or taken for off-topic, to see whether it names a product after all.
+   */
   public boolean needsCatalogue() {
-    return !intent().trigger()
-        && (intent().aboutProducts()
-            || intent() == Intent.DISCOUNT
-            || intent() == Intent.SHIPPING && facts.itemCount() != null);
+    return intent() == Intent.OTHER
+        || intent() == Intent.OFF_TOPIC
+        || !intent().trigger()
+            && (intent().aboutProducts()
+                || intent() == Intent.DISCOUNT
+                || intent() == Intent.SHIPPING && facts.itemCount() != null);
   }
 
   /** Whether the reply needs the business rules. */

@@ -13,7 +13,10 @@ import app.chidi.assistant.entity.BusinessRule;
 import app.chidi.assistant.entity.RuleType;
 import app.chidi.inventory.boundary.AvailabilityAnswer;
 import app.chidi.inventory.control.AvailabilityMatcher;
+import app.chidi.inventory.control.CatalogueCsv;
 import app.chidi.inventory.control.CatalogueEntry;
+import app.chidi.inventory.control.CsvRow;
+import app.chidi.inventory.control.CsvTable;
 import app.chidi.inventory.control.VariantEntry;
 import app.chidi.platform.meaning.SentenceEncoder;
 import java.math.BigDecimal;
@@ -112,69 +115,7 @@ final class DemoShopFixture {
         "11000",
         variant("M", "11000", 7, 2, Map.of("size", "m")));
 
-    shop.rules.add(
-        rule(
-            RuleType.SHIPPING,
-            5,
-            action("shipping_fee", "2000"),
-            null,
-            when("delivery_state", "eq", "\"Lagos\"")));
-    shop.rules.add(
-        rule(
-            RuleType.SHIPPING,
-            10,
-            action("free_shipping", null),
-            null,
-            when("delivery_state", "eq", "\"Lagos\""),
-            when("subtotal", "gt", "50000")));
-    shop.rules.add(
-        rule(
-            RuleType.SHIPPING,
-            5,
-            action("shipping_fee", "3500"),
-            null,
-            when("delivery_state", "eq", "\"FCT\"")));
-    shop.rules.add(
-        rule(
-            RuleType.SHIPPING,
-            5,
-            action("shipping_fee", "4500"),
-            null,
-            when("delivery_state", "in", "[\"Rivers\", \"Oyo\", \"Enugu\", \"Kano\"]")));
-    shop.rules.add(
-        rule(
-            RuleType.PRICING,
-            5,
-            action("percent_discount", "10"),
-            null,
-            when("item_count", "gt", "3")));
-    shop.rules.add(rule(RuleType.RETURNS, 5, action("return_window", "14"), null));
-    shop.rules.add(
-        rule(
-            RuleType.RETURNS,
-            10,
-            action("no_returns", null),
-            null,
-            when("product_on_sale", "eq", "true")));
-
-    shop.policy(
-        "shipping",
-        "We deliver nationwide in 2 to 5 working days. Lagos orders arrive in 1 to 2 days.");
-    shop.policy(
-        "returns",
-        "You can return or exchange unworn items within 14 days of delivery. Sale items cannot be returned.");
-    shop.policy("payment", "We accept bank transfer, card payments, and pay on delivery in Lagos.");
-    shop.policy(
-        "opening hours", "We are open Monday to Saturday, 9am to 6pm. We are closed on Sundays.");
-    shop.policy("location", "Our shop is at 12 Admiralty Way, Lekki Phase 1, Lagos.");
-    shop.policy("contact", "You can reach us here on WhatsApp or by email at hello@demoshop.ng.");
-    shop.faq(
-        "custom sizes",
-        "Do you make custom sizes?",
-        "Yes, we make custom sizes for dresses and kaftans. It takes 7 days.");
-    shop.faq("gift cards", "Do you sell gift cards?", "Not yet, but we hope to soon.");
-    shop.faq(
-        "gift wrapping", "Do you offer gift wrapping?", "Yes, gift wrapping is free on request.");
+    shop.teach();
     return shop;
   }
 
@@ -182,6 +123,128 @@ final class DemoShopFixture {
       String name, String price, int stock, int low, Map<String, String> attributes) {
     return new VariantEntry(
         UUID.randomUUID(), name, name.toUpperCase(), new BigDecimal(price), stock, low, attributes);
+  }
+
+  /**
+   * The seeded demo shop (DemoShop at start-up): its catalogue read from the very CSV the launcher
+   * imports ({@code demo-catalogue.csv}, thirty products) and the same rules and knowledge.
+   */
+  static DemoShopFixture seeded() {
+    DemoShopFixture shop = new DemoShopFixture();
+    byte[] csv;
+    try (var in =
+        DemoShopFixture.class.getResourceAsStream(
+            "/app/chidi/inventory/boundary/demo-catalogue.csv")) {
+      csv = in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    CsvTable table = new CatalogueCsv().read(csv);
+    Map<String, List<CsvRow>> products = new java.util.LinkedHashMap<>();
+    table
+        .rows()
+        .forEach(
+            row -> products.computeIfAbsent(row.cells().get(0), h -> new ArrayList<>()).add(row));
+    products
+        .values()
+        .forEach(
+            rows -> {
+              List<String> first = rows.get(0).cells();
+              shop.product(
+                  first.get(1),
+                  first.get(2),
+                  first.get(3),
+                  first.get(4),
+                  rows.stream()
+                      .map(CsvRow::cells)
+                      .map(
+                          c -> {
+                            Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                            if (!c.get(9).isBlank()) {
+                              attributes.put("size", c.get(9));
+                            }
+                            if (c.size() > 10 && !c.get(10).isBlank()) {
+                              attributes.put("colour", c.get(10));
+                            }
+                            return new VariantEntry(
+                                UUID.randomUUID(),
+                                String.join(" / ", attributes.values()),
+                                c.get(5),
+                                new BigDecimal(c.get(6)),
+                                Integer.parseInt(c.get(7)),
+                                Integer.parseInt(c.get(8)),
+                                attributes);
+                          })
+                      .toArray(VariantEntry[]::new));
+            });
+    shop.teach();
+    return shop;
+  }
+
+  /** The demo shop's rules and knowledge, as DemoAssistant teaches them. */
+  private void teach() {
+    rules.add(
+        rule(
+            RuleType.SHIPPING,
+            5,
+            action("shipping_fee", "2000"),
+            null,
+            when("delivery_state", "eq", "\"Lagos\"")));
+    rules.add(
+        rule(
+            RuleType.SHIPPING,
+            10,
+            action("free_shipping", null),
+            null,
+            when("delivery_state", "eq", "\"Lagos\""),
+            when("subtotal", "gt", "50000")));
+    rules.add(
+        rule(
+            RuleType.SHIPPING,
+            5,
+            action("shipping_fee", "3500"),
+            null,
+            when("delivery_state", "eq", "\"FCT\"")));
+    rules.add(
+        rule(
+            RuleType.SHIPPING,
+            5,
+            action("shipping_fee", "4500"),
+            null,
+            when("delivery_state", "in", "[\"Rivers\", \"Oyo\", \"Enugu\", \"Kano\"]")));
+    rules.add(
+        rule(
+            RuleType.PRICING,
+            5,
+            action("percent_discount", "10"),
+            null,
+            when("item_count", "gt", "3")));
+    rules.add(rule(RuleType.RETURNS, 5, action("return_window", "14"), null));
+    rules.add(
+        rule(
+            RuleType.RETURNS,
+            10,
+            action("no_returns", null),
+            null,
+            when("product_on_sale", "eq", "true")));
+
+    policy(
+        "shipping",
+        "We deliver nationwide in 2 to 5 working days. Lagos orders arrive in 1 to 2 days.");
+    policy(
+        "returns",
+        "You can return or exchange unworn items within 14 days of delivery. Sale items cannot be returned.");
+    policy("payment", "We accept bank transfer, card payments, and pay on delivery in Lagos.");
+    policy(
+        "opening hours", "We are open Monday to Saturday, 9am to 6pm. We are closed on Sundays.");
+    policy("location", "Our shop is at 12 Admiralty Way, Lekki Phase 1, Lagos.");
+    policy("contact", "You can reach us here on WhatsApp or by email at hello@demoshop.ng.");
+    faq(
+        "custom sizes",
+        "Do you make custom sizes?",
+        "Yes, we make custom sizes for dresses and kaftans. It takes 7 days.");
+    faq("gift cards", "Do you sell gift cards?", "Not yet, but we hope to soon.");
+    faq("gift wrapping", "Do you offer gift wrapping?", "Yes, gift wrapping is free on request.");
   }
 
   void product(
@@ -227,14 +290,15 @@ final class DemoShopFixture {
 
   /** What {@code Assistant.reply} does, with the lookups done in memory. */
   Reply reply(CustomerMessage message) {
-    Understanding understanding = engine.understand(message);
+    Understanding understood = engine.understand(message);
     AvailabilityAnswer found =
-        understanding.needsCatalogue() && !understanding.productWords().isBlank()
+        understood.needsCatalogue() && !understood.productWords().isBlank()
             ? matcher.answer(
-                understanding.productWords(),
+                understood.productWords(),
                 catalogue,
                 category -> catalogue.stream().filter(c -> category.equals(c.category())).toList())
             : null;
+    Understanding understanding = engine.withProductNamed(understood, found);
     Evaluation evaluation =
         understanding.needsRules()
             ? evaluator.evaluate(rules, engine.ruleContext(understanding, found))
