@@ -1,5 +1,8 @@
 package app.chidi.e2e.channel;
 
+import static app.chidi.e2e.channel.MetaWebhooks.text;
+import static app.chidi.e2e.channel.MetaWebhooks.value;
+import static app.chidi.e2e.channel.MetaWebhooks.whatsApp;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +12,6 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
-import app.chidi.e2e.support.MetaIds;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -20,11 +21,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -440,23 +438,8 @@ class ChannelsIT {
     assertEquals(201, reply.status(), reply.body());
   }
 
-  /**
-   * Connects a new account of {@code platform} ({@code whatsapp} or {@code instagram}) through the
-   * API with a token the stub issued for it; the account's id.
-   */
   private String connect(String platform) {
-    String account = MetaIds.fresh();
-    Api.Reply connected =
-        api.post(
-            "/api/social/" + platform + "/connections",
-            Json.createObjectBuilder()
-                .add("account_id", account)
-                .add("access_token", GRAPH.issueToken(account))
-                .build()
-                .toString(),
-            token);
-    assertEquals(201, connected.status(), connected.body());
-    return account;
+    return GRAPH.connect(api, token, platform);
   }
 
   private void ask(String customer) {
@@ -536,48 +519,6 @@ class ChannelsIT {
   }
 
   private static String sign(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(String from, String wamid, String text) {
-    return """
-        {"from": "%s", "id": "%s", "timestamp": "1718000000", "type": "text", "text": {"body": "%s"}}"""
-        .formatted(from, wamid, text);
-  }
-
-  /** One change's value with {@code messages} (or, when {@code status} is given, statuses). */
-  private static String value(String phoneNumberId, String messages) {
-    String from = messages.replaceAll("(?s).*?\"from\": \"([^\"]+)\".*", "$1");
-    return """
-        {"messaging_product": "whatsapp",
-         "metadata": {"display_phone_number": "15550001111", "phone_number_id": "%s"},
-         "contacts": [{"profile": {"name": "Ada"}, "wa_id": "%s"}],
-         "messages": [%s]}"""
-        .formatted(phoneNumberId, from, messages);
-  }
-
-  private static String whatsApp(String phoneNumberId, String messages) {
-    return whatsApp(phoneNumberId, messages, null);
-  }
-
-  private static String whatsApp(String phoneNumberId, String messages, String statuses) {
-    String value =
-        statuses == null
-            ? value(phoneNumberId, messages)
-            : """
-              {"messaging_product": "whatsapp",
-               "metadata": {"display_phone_number": "15550001111", "phone_number_id": "%s"},
-               "statuses": [%s]}"""
-                .formatted(phoneNumberId, statuses);
-    return """
-        {"object": "whatsapp_business_account",
-         "entry": [{"id": "WABA1", "changes": [{"field": "messages", "value": %s}]}]}"""
-        .formatted(value);
+    return MetaWebhooks.sign(SECRET, body);
   }
 }

@@ -1,7 +1,10 @@
 package app.chidi.e2e.channel;
 
+import app.chidi.e2e.support.Api;
+import app.chidi.e2e.support.MetaIds;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -23,7 +26,8 @@ import java.util.concurrent.Executors;
  */
 final class GraphApiStub implements AutoCloseable {
 
-  record Request(String path, String authorization, String body) {}
+  /** One send; {@code receivedNanos} is {@link System#nanoTime()} on its arrival. */
+  record Request(String path, String authorization, String body, long receivedNanos) {}
 
   record Answer(int status, String body, Map<String, String> headers) {
 
@@ -61,8 +65,13 @@ final class GraphApiStub implements AutoCloseable {
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   GraphApiStub() {
+    this(0);
+  }
+
+  /** A stand-in listening on {@code port} of 127.0.0.1 (0: any free one). */
+  GraphApiStub(int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -80,6 +89,29 @@ final class GraphApiStub implements AutoCloseable {
     String token = "EAA" + UUID.randomUUID();
     tokens.put(account, token);
     return token;
+  }
+
+  /**
+   * Connects a new account of {@code platform} ({@code whatsapp} or {@code instagram}) for the
+   * owner holding {@code ownerToken}, through the API with a token this stand-in issued for it (as
+   * the owner would paste it); returns the account's id. The owner's email must be confirmed.
+   */
+  String connect(Api api, String ownerToken, String platform) {
+    String account = MetaIds.fresh();
+    Api.Reply connected =
+        api.post(
+            "/api/social/" + platform + "/connections",
+            Json.createObjectBuilder()
+                .add("account_id", account)
+                .add("access_token", issueToken(account))
+                .build()
+                .toString(),
+            ownerToken);
+    if (connected.status() != 201) {
+      throw new IllegalStateException(
+          "Connecting failed: " + connected.status() + " " + connected.body());
+    }
+    return account;
   }
 
   /** The token last issued for {@code account}. */
@@ -110,7 +142,7 @@ final class GraphApiStub implements AutoCloseable {
       if ("GET".equals(exchange.getRequestMethod())) {
         answer = account(path.substring(path.lastIndexOf('/') + 1), authorization);
       } else {
-        requests.add(new Request(path, authorization, body));
+        requests.add(new Request(path, authorization, body, System.nanoTime()));
         answer = script.isEmpty() ? success() : script.poll();
       }
       answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));

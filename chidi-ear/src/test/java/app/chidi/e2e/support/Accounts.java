@@ -1,5 +1,6 @@
 package app.chidi.e2e.support;
 
+import app.chidi.server.DatabaseConnection;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -47,7 +48,12 @@ public final class Accounts {
 
   /** As if the person had followed the link in their confirmation mail. */
   public static void markVerified(String email) {
-    try (Connection db = Database.asOwner();
+    markVerified(Stack.database(), email);
+  }
+
+  /** {@link #markVerified(String)} on the database {@code database}. */
+  public static void markVerified(DatabaseConnection database, String email) {
+    try (Connection db = Database.asOwner(database);
         PreparedStatement verify =
             db.prepareStatement("update users set email_verified = true where email = ?")) {
       verify.setString(1, email);

@@ -15,13 +15,20 @@ public final class Database {
 
   /** A connection as the owner role: tables without row-level security only. */
   public static Connection asOwner() throws SQLException {
-    DatabaseConnection db = Stack.database();
+    return asOwner(Stack.database());
+  }
+
+  /** {@link #asOwner()} on the database {@code db} (a server the test started itself). */
+  public static Connection asOwner(DatabaseConnection db) throws SQLException {
     return DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
   }
 
   /** A connection as the application role CHIDI itself uses (row-level security applies). */
   public static Connection asApp() throws SQLException {
-    DatabaseConnection db = Stack.database();
+    return asApp(Stack.database());
+  }
+
+  private static Connection asApp(DatabaseConnection db) throws SQLException {
     return DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
   }
 
@@ -30,7 +37,13 @@ public final class Database {
    * tenant set, row-level security applying).
    */
   public static long countAs(UUID business, String sql, Object... parameters) {
-    try (Connection connection = asApp()) {
+    return countAs(Stack.database(), business, sql, parameters);
+  }
+
+  /** {@link #countAs(UUID, String, Object...)} on the database {@code db}. */
+  public static long countAs(
+      DatabaseConnection db, UUID business, String sql, Object... parameters) {
+    try (Connection connection = asApp(db)) {
       connection.setAutoCommit(false);
       enter(connection, business);
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
