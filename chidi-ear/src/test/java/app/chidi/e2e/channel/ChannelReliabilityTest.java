@@ -40,6 +40,14 @@ class ChannelReliabilityTest {
   private static final int HTTP_PORT = Integer.getInteger("chidi.reliability.port", 18090);
   private static final int MESSAGES = Integer.getInteger("chidi.reliability.messages", 10_000);
   private static final int SENDERS = 16;
+
+  /**
+   * How long replies may stop arriving before the missing ones are counted: longer than the
+   * stale-reply sweep's threshold ({@code CHIDI_CHANNEL_STALE_REPLY_MINUTES=2} in {@code
+   * .ci/reliability}) plus its one-minute period, so a reply a crash left queued has been sent.
+   */
+  private static final Duration QUIET = Duration.ofMinutes(4);
+
   private static final String QUESTION = "Do you have the adire maxi dress in M?";
 
   @Test
@@ -155,8 +163,7 @@ class ChannelReliabilityTest {
     int expected = run.acknowledged().size();
     long quietSince = System.nanoTime();
     int seen = -1;
-    while (graph.requests().size() < expected
-        && System.nanoTime() - quietSince < Duration.ofSeconds(60).toNanos()) {
+    while (graph.requests().size() < expected && System.nanoTime() - quietSince < QUIET.toNanos()) {
       Thread.sleep(1000);
       int now = graph.requests().size();
       if (now != seen) {

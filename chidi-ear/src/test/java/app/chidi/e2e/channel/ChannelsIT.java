@@ -60,7 +60,8 @@ class ChannelsIT {
             "chidi.graph.api-url=" + GRAPH.baseUrl(),
             "chidi.instagram.api-url=" + GRAPH.baseUrl(),
             "chidi.channel.send-attempts=3",
-            "chidi.channel.retry-base-ms=200");
+            "chidi.channel.retry-base-ms=200",
+            "chidi.channel.stale-reply-minutes=1");
     return Deployments.chidiWar()
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "graph-stub-config.jar")
@@ -216,6 +217,29 @@ class ChannelsIT {
             business, "select duplicates from social_connections where account_id = ?", phone));
     pause();
     assertEquals(1, GRAPH.to(customer).size(), "exactly one reply");
+  }
+
+  @Test
+  void aReplyLeftQueuedWithoutACommandIsSentByTheSweep() {
+    String customer = "2348000000009";
+    askAndWaitForReply(customer);
+    // What a crash between PostgreSQL's commit and the broker's leaves: a reply QUEUED for
+    // minutes, its SendReply never delivered.
+    Database.updateAs(
+        business,
+        "insert into social_messages (id, business_id, conversation_id, connection_id, platform,"
+            + " direction, content, sent_by, status, created_at) select ?, business_id,"
+            + " conversation_id, connection_id, platform, 'OUTBOUND', 'Left queued by a crash',"
+            + " 'CHIDI', 'QUEUED', now() - interval '2 minutes' from social_messages where"
+            + " direction = 'OUTBOUND' and conversation_id = (select id from conversations where"
+            + " customer_id = ?)",
+        UUID.randomUUID(),
+        customer);
+
+    await().atMost(Duration.ofSeconds(150)).until(() -> outbound(customer, "SENT"), n -> n == 2);
+    pause();
+    assertEquals(2, GRAPH.to(customer).size(), "the answer and the one left queued, once each");
+    assertTrue(GRAPH.to(customer).get(1).body().contains("Left queued by a crash"));
   }
 
   @Test
