@@ -43,8 +43,8 @@ class ChannelReliabilityTest {
 
   /**
    * How long replies may stop arriving before the missing ones are counted: longer than the
-   * stale-reply sweep's threshold ({@code CHIDI_CHANNEL_STALE_REPLY_MINUTES=2} in {@code
-   * .ci/reliability}) plus its one-minute period, so a reply a crash left queued has been sent.
+   * stale-message sweep's threshold ({@code CHIDI_CHANNEL_STALE_MINUTES=2} in {@code
+   * .ci/reliability}) plus its one-minute period, so what a crash left waiting has been sent.
    */
   private static final Duration QUIET = Duration.ofMinutes(4);
 

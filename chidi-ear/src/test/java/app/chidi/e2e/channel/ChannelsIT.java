@@ -61,7 +61,7 @@ class ChannelsIT {
             "chidi.instagram.api-url=" + GRAPH.baseUrl(),
             "chidi.channel.send-attempts=3",
             "chidi.channel.retry-base-ms=200",
-            "chidi.channel.stale-reply-minutes=1");
+            "chidi.channel.stale-minutes=1");
     return Deployments.chidiWar()
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "graph-stub-config.jar")
@@ -220,26 +220,46 @@ class ChannelsIT {
   }
 
   @Test
-  void aReplyLeftQueuedWithoutACommandIsSentByTheSweep() {
+  void messagesACrashLeftWaitingAreQueuedAgainByTheSweep() {
     String customer = "2348000000009";
     askAndWaitForReply(customer);
-    // What a crash between PostgreSQL's commit and the broker's leaves: a reply QUEUED for
-    // minutes, its SendReply never delivered.
+    // What a crash around PostgreSQL's commit leaves (its command prepared in the broker, never
+    // delivered): a customer's message RECEIVED and a reply QUEUED, both for minutes.
+    String copy =
+        "insert into social_messages (id, business_id, conversation_id, connection_id, platform,"
+            + " direction, platform_message_id, sender_id, content, sent_by, status, created_at)"
+            + " select ?, business_id, conversation_id, connection_id, platform, ?, ?, ?, ?, ?, ?,"
+            + " now() - interval '2 minutes' from social_messages where direction = 'OUTBOUND'"
+            + " and conversation_id = (select id from conversations where customer_id = ?) limit 1";
     Database.updateAs(
         business,
-        "insert into social_messages (id, business_id, conversation_id, connection_id, platform,"
-            + " direction, content, sent_by, status, created_at) select ?, business_id,"
-            + " conversation_id, connection_id, platform, 'OUTBOUND', 'Left queued by a crash',"
-            + " 'CHIDI', 'QUEUED', now() - interval '2 minutes' from social_messages where"
-            + " direction = 'OUTBOUND' and conversation_id = (select id from conversations where"
-            + " customer_id = ?)",
+        copy,
         UUID.randomUUID(),
+        "OUTBOUND",
+        null,
+        null,
+        "Left queued by a crash",
+        "CHIDI",
+        "QUEUED",
+        customer);
+    Database.updateAs(
+        business,
+        copy,
+        UUID.randomUUID(),
+        "INBOUND",
+        "wamid." + UUID.randomUUID(),
+        customer,
+        "Do you have the adire maxi dress in M?",
+        null,
+        "RECEIVED",
         customer);
 
-    await().atMost(Duration.ofSeconds(150)).until(() -> outbound(customer, "SENT"), n -> n == 2);
+    await().atMost(Duration.ofSeconds(150)).until(() -> outbound(customer, "SENT"), n -> n == 3);
     pause();
-    assertEquals(2, GRAPH.to(customer).size(), "the answer and the one left queued, once each");
-    assertTrue(GRAPH.to(customer).get(1).body().contains("Left queued by a crash"));
+    assertEquals(
+        3, GRAPH.to(customer).size(), "the first answer, the reply left queued, the answer");
+    assertTrue(
+        GRAPH.to(customer).stream().anyMatch(r -> r.body().contains("Left queued by a crash")));
   }
 
   @Test
