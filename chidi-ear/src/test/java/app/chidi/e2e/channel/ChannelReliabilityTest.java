@@ -6,6 +6,7 @@ import app.chidi.e2e.channel.WebhookSender.Acknowledged;
 import app.chidi.e2e.channel.WebhookSender.CustomerMessage;
 import app.chidi.e2e.support.Database;
 import app.chidi.server.EmbeddedBroker;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class ChannelReliabilityTest {
               chidi.database(),
               shop.business(),
               "select count(*) from social_messages where direction = 'OUTBOUND' and error_code = 'in_doubt'");
-      Tally tally = tally("kill -9 of Payara Micro", run, graph, inDoubt);
+      Tally tally = tally("kill -9 of Payara Micro", run, graph, inDoubt, chidi);
       assertEquals(0, tally.twice(), "replied twice");
       assertEquals(
           tally.missing().size(),
@@ -111,7 +112,7 @@ class ChannelReliabilityTest {
                 broker[0] = EmbeddedBroker.start(brokerDir, brokerPort);
                 System.out.println("Broker started again, " + MachineLoad.now());
               });
-      Tally tally = tally("broker stopped 30 s", run, graph, 0);
+      Tally tally = tally("broker stopped 30 s", run, graph, 0, chidi);
       assertEquals(0, tally.twice(), "replied twice");
       assertEquals(Set.of(), tally.missing(), "acknowledged but never answered");
     } finally {
@@ -158,8 +159,9 @@ class ChannelReliabilityTest {
   }
 
   /** Waits until the replies stop coming, then counts and prints them. */
-  private static Tally tally(String title, Run run, GraphApiStub graph, long inDoubt)
-      throws InterruptedException {
+  private static Tally tally(
+      String title, Run run, GraphApiStub graph, long inDoubt, ChannelServer chidi)
+      throws InterruptedException, IOException {
     int expected = run.acknowledged().size();
     long quietSince = System.nanoTime();
     int seen = -1;
@@ -184,7 +186,8 @@ class ChannelReliabilityTest {
             replies.without(customers));
     System.out.printf(
         "%s: %d sent in %.0f s, acknowledged %d, replied once %d, replied twice %d, missing %d"
-            + " (marked in doubt: %d); replies at the stand-in %d; attempts without 200: %s; %s%n",
+            + " (marked in doubt: %d); replies at the stand-in %d; queued again by the stale-message"
+            + " sweep %d; attempts without 200: %s; %s%n",
         title,
         expected,
         run.seconds(),
@@ -194,6 +197,7 @@ class ChannelReliabilityTest {
         tally.missing().size(),
         inDoubt,
         replies.total(),
+        chidi.sweptAgain(),
         run.sender().refusals(),
         MachineLoad.now());
     return tally;

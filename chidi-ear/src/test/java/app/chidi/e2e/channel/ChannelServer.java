@@ -12,11 +12,14 @@ import app.chidi.server.ServerSettings;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * CHIDI as the launcher runs it ({@link ChidiServer}: embedded PostgreSQL, Artemis unless an
@@ -103,6 +106,29 @@ final class ChannelServer implements AutoCloseable {
     System.out.println("  kill -9 " + pid + " (Payara Micro)");
     server.close();
     server = ChidiServer.start(settings, line -> System.out.println("  " + line));
+  }
+
+  /**
+   * How many messages and replies the stale-message sweep queued again, as Payara's log (this start
+   * and the one before) reports them.
+   */
+  long sweptAgain() throws IOException {
+    long count = 0;
+    for (String name : List.of("payara.log", "payara.log.1")) {
+      Path log = settings.dataDir().resolve("logs").resolve(name);
+      if (Files.exists(log)) {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+          count += lines.filter(ChannelServer::sweepLine).count();
+        }
+      }
+    }
+    return count;
+  }
+
+  /** A line of StaleMessages queueing a message or reply again. */
+  private static boolean sweepLine(String line) {
+    return line.contains("left unanswered by a crash")
+        || line.contains("left queued without a command");
   }
 
   @Override
