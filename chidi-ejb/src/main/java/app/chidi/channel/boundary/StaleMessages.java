@@ -12,6 +12,7 @@ import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,8 +67,23 @@ public class StaleMessages {
   @ConfigProperty(name = "chidi.channel.stale-minutes", defaultValue = "10")
   int minutes;
 
-  /** The sweep, every minute, on one instance at a time. */
+  /**
+   * Every minute. Payara expunges a calendar timer whose timeout fails twice running (EJB5119), as
+   * it does while a broker outage has exhausted the database pool, and the sweep matters most after
+   * such an outage: a failed sweep is logged and the next minute tries again.
+   */
   @Schedule(minute = "*", hour = "*", persistent = false)
+  @ChoosesTenant
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void everyMinute() {
+    try {
+      session.getBusinessObject(StaleMessages.class).sweep();
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Stale-message sweep failed; the next minute tries again", e);
+    }
+  }
+
+  /** One sweep, on one instance at a time. */
   @ChoosesTenant
   public void sweep() {
     tenancy.enter(NO_BUSINESS);
