@@ -12,8 +12,6 @@ import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +23,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,23 +64,7 @@ public class StaleMessages {
   @ConfigProperty(name = "chidi.channel.stale-minutes", defaultValue = "10")
   int minutes;
 
-  /**
-   * Every minute. Payara expunges a calendar timer whose timeout fails twice running (EJB5119), as
-   * it does while a broker outage has exhausted the database pool, and the sweep matters most after
-   * such an outage: a failed sweep is logged and the next minute tries again.
-   */
-  @Schedule(minute = "*", hour = "*", persistent = false)
-  @ChoosesTenant
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void everyMinute() {
-    try {
-      session.getBusinessObject(StaleMessages.class).sweep();
-    } catch (EJBException e) {
-      LOG.log(Level.WARNING, "Stale-message sweep failed; the next minute tries again", e);
-    }
-  }
-
-  /** One sweep, on one instance at a time. */
+  /** One sweep, on one instance at a time ({@link StaleMessagesTimer} runs it every minute). */
   @ChoosesTenant
   public void sweep() {
     tenancy.enter(NO_BUSINESS);
