@@ -12,6 +12,8 @@ import app.chidi.e2e.support.Api;
 import app.chidi.e2e.support.ChidiTest;
 import app.chidi.e2e.support.Database;
 import app.chidi.e2e.support.Deployments;
+import app.chidi.e2e.support.MetaIds;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -387,6 +389,87 @@ class ChannelsIT {
             business,
             "select count(*) from conversations where customer_id = ? and status = 'ESCALATED'",
             customer));
+  }
+
+  @Test
+  void outsideTheWindowAPersonsReplyGoesAsTheTemplateOrWithTheHumanAgentTag() {
+    String templated = MetaIds.fresh();
+    created(
+        "/api/social/whatsapp/connections",
+        Json.createObjectBuilder()
+            .add("account_id", templated)
+            .add("access_token", GRAPH.issueToken(templated))
+            .add("template_name", "order_follow_up")
+            .add("template_language", "en_US")
+            .build()
+            .toString());
+    String buyer = "2348000000031";
+    byte[] refund =
+        whatsApp(templated, text(buyer, "wamid." + UUID.randomUUID(), "I want a refund please"))
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, deliver("whatsapp", refund, sign(refund)).status());
+    String onWhatsApp = waitingFor(buyer);
+
+    String follower = "IGSID" + UUID.randomUUID().toString().substring(0, 8);
+    byte[] complaint =
+        """
+        {"object": "instagram", "entry": [{"id": "%s", "time": 1718000000, "messaging": [
+          {"sender": {"id": "%s"}, "recipient": {"id": "%s"}, "timestamp": 1718000001,
+           "message": {"mid": "mid.%s", "text": "I want a refund please"}}]}]}"""
+            .formatted(instagram, follower, instagram, UUID.randomUUID())
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, deliver("instagram", complaint, sign(complaint)).status());
+    String onInstagram = waitingFor(follower);
+
+    Database.updateAs(
+        business,
+        "update conversations set last_customer_message_at = now() - interval '30 hours'"
+            + " where id = ?::uuid",
+        onWhatsApp);
+    Database.updateAs(
+        business,
+        "update conversations set last_customer_message_at = now() - interval '3 days'"
+            + " where id = ?::uuid",
+        onInstagram);
+    String reply = "{\"text\": \"So sorry about that: we will refund you today.\"}";
+    assertEquals(
+        202, api.post("/api/chat/conversations/" + onWhatsApp + "/reply", reply, token).status());
+    assertEquals(
+        202, api.post("/api/chat/conversations/" + onInstagram + "/reply", reply, token).status());
+
+    await().atMost(WAIT).until(() -> GRAPH.to(buyer).size(), n -> n == 1);
+    String template = GRAPH.to(buyer).get(0).body();
+    assertTrue(template.contains("\"type\":\"template\""), template);
+    assertTrue(template.contains("order_follow_up") && template.contains("en_US"), template);
+    await().atMost(WAIT).until(() -> GRAPH.to(follower).size(), n -> n == 1);
+    String tagged = GRAPH.to(follower).get(0).body();
+    assertTrue(
+        tagged.contains("\"tag\":\"HUMAN_AGENT\"") && tagged.contains("MESSAGE_TAG"), tagged);
+    assertTrue(tagged.contains("we will refund you today"), tagged);
+  }
+
+  /** The conversation of {@code customer} once CHIDI has passed it to a person; its id. */
+  private String waitingFor(String customer) {
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Database.countAs(
+                    business,
+                    "select count(*) from conversations where customer_id = ? and status ="
+                        + " 'ESCALATED'",
+                    customer),
+            n -> n == 1);
+    return api
+        .get("/api/chat/conversations?status=escalated&limit=100", token)
+        .json()
+        .getJsonArray("conversations")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(c -> c.getJsonObject("customer").getString("id").equals(customer))
+        .findFirst()
+        .orElseThrow()
+        .getString("id");
   }
 
   @Test
