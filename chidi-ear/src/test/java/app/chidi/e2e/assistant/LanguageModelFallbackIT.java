@@ -21,9 +21,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,20 +47,13 @@ class LanguageModelFallbackIT {
   /** The WAR, plus a config file that outranks the environment (ordinal 500). */
   @Deployment(testable = false)
   static WebArchive chidi() {
-    String config =
-        String.join(
-            "\n",
-            "config_ordinal=500",
+    return Deployments.chidiWar(
             "chidi.openai.api-key=" + ModelStub.API_KEY,
             "chidi.openai.base-url=" + OPENAI.baseUrl(),
             "chidi.anthropic.api-key=" + ModelStub.API_KEY,
             "chidi.anthropic.base-url=" + ANTHROPIC.baseUrl(),
-            "chidi.assistant.model-timeout-ms=1500");
-    return Deployments.chidiWar()
-        .addClass(RetentionProbe.class)
-        .addAsLibrary(
-            ShrinkWrap.create(JavaArchive.class, "model-stubs-config.jar")
-                .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"));
+            "chidi.assistant.model-timeout-ms=1500")
+        .addClass(RetentionProbe.class);
   }
 
   @ArquillianResource URL deployment;

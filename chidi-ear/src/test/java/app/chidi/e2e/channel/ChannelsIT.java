@@ -28,9 +28,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,21 +50,14 @@ class ChannelsIT {
 
   @Deployment(testable = false)
   static WebArchive chidi() {
-    String config =
-        String.join(
-            "\n",
-            "config_ordinal=500",
-            "chidi.meta.verify-token=" + VERIFY,
-            "chidi.meta.app-secret=" + SECRET,
-            "chidi.graph.api-url=" + GRAPH.baseUrl(),
-            "chidi.instagram.api-url=" + GRAPH.baseUrl(),
-            "chidi.channel.send-attempts=3",
-            "chidi.channel.retry-base-ms=200",
-            "chidi.channel.stale-minutes=1");
-    return Deployments.chidiWar()
-        .addAsLibrary(
-            ShrinkWrap.create(JavaArchive.class, "graph-stub-config.jar")
-                .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"));
+    return Deployments.chidiWar(
+        "chidi.meta.verify-token=" + VERIFY,
+        "chidi.meta.app-secret=" + SECRET,
+        "chidi.graph.api-url=" + GRAPH.baseUrl(),
+        "chidi.instagram.api-url=" + GRAPH.baseUrl(),
+        "chidi.channel.send-attempts=3",
+        "chidi.channel.retry-base-ms=200",
+        "chidi.channel.stale-minutes=1");
   }
 
   @ArquillianResource URL deployment;

@@ -41,9 +41,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -80,21 +77,14 @@ class ConnectionsIT {
   /** The WAR with the renewal probe, plus a config file pointing CHIDI at the stub. */
   @Deployment(testable = false)
   static WebArchive chidi() {
-    String config =
-        String.join(
-            "\n",
-            "config_ordinal=500",
+    return Deployments.chidiWar(
             "chidi.graph.api-url=" + META.baseUrl() + "/graph",
             "chidi.instagram.api-url=" + META.baseUrl() + "/ig",
             "chidi.instagram.token-url=" + META.baseUrl() + "/oauth/access_token",
             "chidi.instagram.auth-url=" + META.baseUrl() + "/oauth/authorize",
             "chidi.instagram.app-id=" + MetaStub.APP_ID,
-            "chidi.instagram.app-secret=" + MetaStub.APP_SECRET);
-    return Deployments.chidiWar()
-        .addClass(RenewalProbe.class)
-        .addAsLibrary(
-            ShrinkWrap.create(JavaArchive.class, "meta-stub-config.jar")
-                .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"));
+            "chidi.instagram.app-secret=" + MetaStub.APP_SECRET)
+        .addClass(RenewalProbe.class);
   }
 
   private static final String WHATSAPP = "#whatsapp-card .connection";
