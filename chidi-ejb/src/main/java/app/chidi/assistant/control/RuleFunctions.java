@@ -132,16 +132,18 @@ final class RuleFunctions {
             JsonIntegerSchema.builder().description("0 to 1000, higher goes first").build());
   }
 
+  /** A new rule has the fields of a change; what it leaves out is checked on save. */
   private static RuleForm form(JsonObject arguments) {
+    RuleChanges rule = changes(arguments);
     return new RuleForm(
-        text(arguments, "rule_type"),
-        text(arguments, "name"),
-        text(arguments, "description"),
-        conditions(arguments),
-        actions(arguments),
-        text(arguments, "response_template"),
-        arguments.containsKey("priority") ? arguments.getInt("priority") : null,
-        null);
+        rule.ruleType(),
+        rule.name(),
+        rule.description(),
+        rule.conditions(),
+        rule.actions(),
+        rule.responseTemplate(),
+        rule.priority(),
+        rule.isActive());
   }
 
   private static RuleChanges changes(JsonObject arguments) {

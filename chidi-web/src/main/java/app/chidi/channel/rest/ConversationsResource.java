@@ -41,6 +41,11 @@ import java.util.UUID;
 @RequestScoped
 public class ConversationsResource {
 
+  /** The periods the figures cover: since midnight UTC, the last 7 or 30 days. */
+  static final String PERIOD = "today|7d|30d";
+
+  static final String PERIOD_RULE = "must be today, 7d or 30d";
+
   @Inject Conversations conversations;
   @Inject Approvals approvals;
 
@@ -54,9 +59,7 @@ public class ConversationsResource {
   @Path("/metrics")
   @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
   public ConversationMetrics metrics(
-      @QueryParam("period")
-          @DefaultValue("today")
-          @Pattern(regexp = "today|7d|30d", message = "must be today, 7d or 30d")
+      @QueryParam("period") @DefaultValue("today") @Pattern(regexp = PERIOD, message = PERIOD_RULE)
           String period) {
     return conversations.metrics(period);
   }
@@ -65,9 +68,7 @@ public class ConversationsResource {
   @Path("/insights")
   @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
   public ConversationInsights insights(
-      @QueryParam("period")
-          @DefaultValue("7d")
-          @Pattern(regexp = "today|7d|30d", message = "must be today, 7d or 30d")
+      @QueryParam("period") @DefaultValue("7d") @Pattern(regexp = PERIOD, message = PERIOD_RULE)
           String period) {
     return conversations.insights(period);
   }
