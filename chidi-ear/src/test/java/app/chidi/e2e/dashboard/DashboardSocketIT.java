@@ -147,8 +147,11 @@ class DashboardSocketIT {
                "actions": [{"type": "percent_discount", "value": 10}]}""",
               token);
       assertEquals(201, rule.status(), rule.body());
+      JsonObject rules = nextOf(mine, "dashboard_rules_update");
+      assertEquals("dashboard_rules_update", rules.getString("type"));
       assertEquals(
-          "dashboard_rules_update", nextOf(mine, "dashboard_rules_update").getString("type"));
+          Accounts.businessOf(api, shop).toString(),
+          rules.getJsonObject("data").getString("business_id"));
       assertNull(theirs.next(Duration.ofSeconds(1)), "nor of its rules");
 
       try (SocketClient again = new SocketClient(socket(api, "?access_token=" + token))) {

@@ -2,7 +2,6 @@ package app.chidi.dashboard.websocket;
 
 import app.chidi.assistant.boundary.RulesChanged;
 import app.chidi.channel.boundary.ConversationChanged;
-import app.chidi.channel.boundary.ConversationSummary;
 import app.chidi.notification.boundary.NotificationPublished;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
@@ -20,7 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -39,7 +39,11 @@ public class DashboardSockets {
 
   private static final Logger LOG = Logger.getLogger(DashboardSockets.class.getName());
 
+  /** At most one figures update per business in this time, however many conversations change. */
+  static final long METRICS_DELAY_MS = 500;
+
   private final Map<Session, Tenant> open = new ConcurrentHashMap<>();
+  private final Set<UUID> metricsDue = ConcurrentHashMap.newKeySet();
 
   @Inject DashboardSnapshot snapshot;
   @Resource ManagedScheduledExecutorService scheduler;
@@ -76,46 +80,54 @@ public class DashboardSockets {
 
   /**
    * A conversation of a business changed (on any instance): its sockets here get the conversation
-   * as listed now ({@code dashboard_conversation_update}) and today's figures ({@code
-   * dashboard_metrics_update}), read once for all of them as the first of them.
+   * as listed now ({@code dashboard_conversation_update}), read once for all of them as the first
+   * of them, and within {@value #METRICS_DELAY_MS} ms today's figures ({@code
+   * dashboard_metrics_update}) — read once for all the changes of that time, since counting the
+   * day's messages is the expensive part and a busy shop changes many conversations a second.
    */
   void conversationChanged(@Observes ConversationChanged event) {
-    Map<Session, Tenant> business = new HashMap<>();
-    open.forEach(
-        (session, tenant) -> {
-          if (tenant.businessId().equals(event.businessId())) {
-            business.put(session, tenant);
-          }
-        });
-    if (business.isEmpty()) {
+    Map<Session, Tenant> sockets = socketsOf(event.businessId());
+    if (sockets.isEmpty()) {
       return;
     }
-    Tenant reader = business.values().iterator().next();
-    Optional<ConversationSummary> conversation =
-        TenantContext.callAs(reader, () -> snapshot.conversation(event.conversationId()));
-    String metrics =
-        json("dashboard_metrics_update", TenantContext.callAs(reader, snapshot::metrics));
-    String update = conversation.map(c -> json("dashboard_conversation_update", c)).orElse(null);
-    business
-        .keySet()
-        .forEach(
-            session -> {
-              if (update != null) {
-                trySend(session, update);
-              }
-              trySend(session, metrics);
-            });
+    Tenant reader = sockets.values().iterator().next();
+    TenantContext.callAs(reader, () -> snapshot.conversation(event.conversationId()))
+        .map(conversation -> json("dashboard_conversation_update", conversation))
+        .ifPresent(update -> sockets.keySet().forEach(session -> trySend(session, update)));
+    if (metricsDue.add(event.businessId())) {
+      scheduler.schedule(
+          () -> sendMetrics(event.businessId()), METRICS_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
   }
 
   /** The business's rules changed: its sockets here get {@code dashboard_rules_update}. */
   void rulesChanged(@Observes RulesChanged event) {
     String json = json("dashboard_rules_update", event);
+    socketsOf(event.businessId()).keySet().forEach(session -> trySend(session, json));
+  }
+
+  private void sendMetrics(UUID businessId) {
+    metricsDue.remove(businessId);
+    Map<Session, Tenant> sockets = socketsOf(businessId);
+    if (sockets.isEmpty()) {
+      return;
+    }
+    String json =
+        json(
+            "dashboard_metrics_update",
+            TenantContext.callAs(sockets.values().iterator().next(), snapshot::metrics));
+    sockets.keySet().forEach(session -> trySend(session, json));
+  }
+
+  private Map<Session, Tenant> socketsOf(UUID businessId) {
+    Map<Session, Tenant> sockets = new HashMap<>();
     open.forEach(
         (session, tenant) -> {
-          if (tenant.businessId().equals(event.businessId())) {
-            trySend(session, json);
+          if (tenant.businessId().equals(businessId)) {
+            sockets.put(session, tenant);
           }
         });
+    return sockets;
   }
 
   /** How many dashboard sockets are open on this instance. */
