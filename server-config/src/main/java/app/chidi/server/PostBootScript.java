@@ -52,12 +52,20 @@ public record PostBootScript(
     String rar = resourceAdapter.toAbsolutePath().toString();
     AsadminSyntax.requireCarriable("resource adapter path", rar);
     line(script, "deploy --type rar --name", RESOURCE_ADAPTER, rar);
+    // The pool's connections fail fast while the broker is away: the adapter's default for a
+    // connection factory is to reconnect forever (reconnectAttempts -1, ActiveMQResourceAdapter
+    // .setParams), so a send blocked a webhook's request for the 30 s call timeout while holding a
+    // database connection, and the pool ran dry. Without reconnection a broken connection is
+    // reported to Payara, which discards it; the request fails at once with a 5xx and Meta
+    // retries. The MDBs keep the adapter's default: their sessions must reconnect by themselves.
     line(
         script,
         "create-connector-connection-pool --raname",
         RESOURCE_ADAPTER,
         "--connectiondefinition jakarta.jms.ConnectionFactory --transactionsupport XATransaction",
-        "--ping true chidi-jms");
+        "--ping true --property",
+        "ReconnectAttempts=0:CallTimeout=5000",
+        "chidi-jms");
     line(script, "create-connector-resource --poolname chidi-jms", CONNECTION_FACTORY);
     for (JmsDestination destination : destinations) {
       line(

@@ -46,6 +46,7 @@ class PostBootScriptTest {
     assertEquals("deploy --type rar --name artemis-ra " + RAR, lines.get(1));
     assertTrue(lines.get(2).contains("--connectiondefinition jakarta.jms.ConnectionFactory"));
     assertTrue(lines.get(2).contains("--transactionsupport XATransaction"));
+    assertTrue(lines.get(2).contains("ReconnectAttempts=0"), "sends fail fast without a broker");
     assertEquals(
         "create-connector-resource --poolname chidi-jms jms/ChidiConnectionFactory", lines.get(3));
     assertEquals("create-jdbc-resource --connectionpoolid chidi-app jdbc/chidi", lines.get(6));

@@ -113,6 +113,7 @@ class ChannelReliabilityTest {
                 System.out.println("Broker started again, " + MachineLoad.now());
               });
       Tally tally = tally("broker stopped 30 s", run, graph, 0, chidi);
+      printWhereMissingStand(chidi, shop, tally.missing());
       assertEquals(0, tally.twice(), "replied twice");
       assertEquals(Set.of(), tally.missing(), "acknowledged but never answered");
     } finally {
@@ -156,6 +157,36 @@ class ChannelReliabilityTest {
     senders.shutdown();
     senders.awaitTermination(1, TimeUnit.MINUTES);
     return new Run(List.copyOf(acknowledged), sender, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Prints how many of the {@code missing} customers' messages stand in each state (message, reply,
+   * attempts, error), and how many were never stored: where a lost reply stopped.
+   */
+  private static void printWhereMissingStand(
+      ChannelServer chidi, ChannelServer.Shop shop, Set<String> missing) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    String[] customers = missing.toArray(String[]::new);
+    List<String> states =
+        Database.rowsAs(
+            chidi.database(),
+            shop.business(),
+            "select i.status, o.status, o.attempts, o.error_code, count(*) from social_messages i"
+                + " join conversations c on c.id = i.conversation_id left join social_messages o"
+                + " on o.conversation_id = i.conversation_id and o.direction = 'OUTBOUND' where"
+                + " i.direction = 'INBOUND' and c.customer_id = any(?) group by 1, 2, 3, 4",
+            (Object) customers);
+    long stored =
+        Database.countAs(
+            chidi.database(),
+            shop.business(),
+            "select count(distinct customer_id) from conversations where customer_id = any(?)",
+            (Object) customers);
+    System.out.printf(
+        "Missing: %d never stored; stored ones by message | reply | attempts | error | count: %s%n",
+        customers.length - stored, states);
   }
 
   /** Waits until the replies stop coming, then counts and prints them. */

@@ -246,12 +246,44 @@ class ChannelsIT {
         "RECEIVED",
         customer);
 
-    await().atMost(Duration.ofSeconds(150)).until(() -> outbound(customer, "SENT"), n -> n == 3);
+    // A reply whose retry's command never came back (parked on the dead-letter address while the
+    // broker was away): QUEUED after two attempts, its retry due minutes ago.
+    UUID retried = UUID.randomUUID();
+    Database.updateAs(
+        business,
+        copy,
+        retried,
+        "OUTBOUND",
+        null,
+        null,
+        "Left waiting for a lost retry",
+        "CHIDI",
+        "QUEUED",
+        customer);
+    Database.updateAs(
+        business,
+        "update social_messages set attempts = 2, next_attempt_at = now() - interval '2 minutes'"
+            + " where id = ?",
+        retried);
+
+    await().atMost(Duration.ofSeconds(150)).until(() -> outbound(customer, "SENT"), n -> n == 4);
     pause();
     assertEquals(
-        3, GRAPH.to(customer).size(), "the first answer, the reply left queued, the answer");
+        4,
+        GRAPH.to(customer).size(),
+        "the first answer, the reply left queued, the retried reply, the answer");
     assertTrue(
         GRAPH.to(customer).stream().anyMatch(r -> r.body().contains("Left queued by a crash")));
+    assertTrue(
+        GRAPH.to(customer).stream()
+            .anyMatch(r -> r.body().contains("Left waiting for a lost retry")));
+    assertEquals(
+        1,
+        Database.countAs(
+            business,
+            "select count(*) from social_messages where id = ? and attempts = 3",
+            retried),
+        "sent as its third attempt");
   }
 
   @Test

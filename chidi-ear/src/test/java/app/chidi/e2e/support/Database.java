@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Direct SQL on the test stack's database, to check what the API did (or did not) write. */
@@ -54,6 +56,39 @@ public final class Database {
           result.next();
           return result.getLong(1);
         }
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The rows {@code sql} selects as the application sees {@code business}'s rows, each as its
+   * columns joined by " | ": for a test to print where things stand.
+   */
+  public static List<String> rowsAs(
+      DatabaseConnection db, UUID business, String sql, Object... parameters) {
+    try (Connection connection = asApp(db)) {
+      connection.setAutoCommit(false);
+      enter(connection, business);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
+        }
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+          int columns = result.getMetaData().getColumnCount();
+          while (result.next()) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= columns; c++) {
+              row.append(c > 1 ? " | " : "").append(result.getObject(c));
+            }
+            rows.add(row.toString());
+          }
+        }
+        return rows;
       } finally {
         connection.rollback();
       }

@@ -197,9 +197,10 @@ public class Outbox {
       messages.deadLetter(command);
       return;
     }
-    reply.attemptFailed(command.attempt(), outcome.code(), outcome.detail());
-    messages.send(
-        sendQueue, command.next(), schedule.after(command.attempt(), outcome.retryAfter()));
+    Duration wait = schedule.after(command.attempt(), outcome.retryAfter());
+    reply.attemptFailed(
+        command.attempt(), outcome.code(), outcome.detail(), OffsetDateTime.now().plus(wait));
+    messages.send(sendQueue, command.next(), wait);
   }
 
   private void give(

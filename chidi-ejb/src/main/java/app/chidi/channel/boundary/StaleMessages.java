@@ -1,7 +1,6 @@
 package app.chidi.channel.boundary;
 
 import app.chidi.channel.entity.Conversation;
-import app.chidi.channel.entity.Direction;
 import app.chidi.channel.entity.MessageStatus;
 import app.chidi.channel.entity.SocialMessage;
 import app.chidi.platform.messaging.Destinations;
@@ -12,6 +11,7 @@ import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +21,7 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -28,19 +29,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues again the customers' messages left {@code RECEIVED} and the replies left {@code QUEUED}
- * with no command to move them on. The database pool is not XA: Payara commits PostgreSQL as the
- * last agent of a listener's XA transaction, after preparing the broker's branch and before
- * committing it. A crash just before PostgreSQL's commit leaves the consumed {@code
- * MessageReceived} prepared (the message stays {@code RECEIVED}); just after, it leaves the new
- * {@code SendReply} prepared (the reply stays {@code QUEUED}); nothing resolves either. Payara's
- * recovery would not: Payara Micro keeps its transaction log in the root folder the launcher
- * recreates, and even a kept log has no record of such a transaction, since the JTS coordinator
- * forces its record only after the last agent has committed (TopCoordinator.prepare, Payara
- * 6.2025.10), so recovery presumes abort. Every minute, one instance (an advisory lock) gives each
- * such message older than {@code chidi.channel.stale-minutes} (and younger than a day) a new
- * command. Answering takes only a {@code RECEIVED} message and {@link Outbox} sends only a {@code
- * QUEUED} reply, so a spare command is dropped; replies already attempted wait for their retry and
- * are left alone.
+ * with no command to move them on: never attempted, or overdue for a retry whose scheduled command
+ * never came back (parked on the dead-letter address during a broker outage). The database pool is
+ * not XA: Payara commits PostgreSQL as the last agent of a listener's XA transaction, after
+ * preparing the broker's branch and before committing it. A crash just before PostgreSQL's commit
+ * leaves the consumed {@code MessageReceived} prepared (the message stays {@code RECEIVED}); just
+ * after, it leaves the new {@code SendReply} prepared (the reply stays {@code QUEUED}); nothing
+ * resolves either. Payara's recovery would not: Payara Micro keeps its transaction log in the root
+ * folder the launcher recreates, and even a kept log has no record of such a transaction, since the
+ * JTS coordinator forces its record only after the last agent has committed
+ * (TopCoordinator.prepare, Payara 6.2025.10), so recovery presumes abort. Every minute, one
+ * instance (an advisory lock) gives each such message older than {@code
+ * chidi.channel.stale-minutes} (and younger than a day) a new command. Answering takes only a
+ * {@code RECEIVED} message and {@link Outbox} sends only a {@code QUEUED} reply, claimed once, so a
+ * spare command is dropped.
  */
 @Stateless
 @Tenanted
@@ -64,7 +66,11 @@ public class StaleMessages {
   @ConfigProperty(name = "chidi.channel.stale-minutes", defaultValue = "10")
   int minutes;
 
-  /** One sweep, on one instance at a time ({@link StaleMessagesTimer} runs it every minute). */
+  /**
+   * One sweep, on one instance at a time ({@link StaleMessagesTimer} starts it every minute); runs
+   * on the container's asynchronous pool, so the caller never waits for it or sees it fail.
+   */
+  @Asynchronous
   @ChoosesTenant
   public void sweep() {
     tenancy.enter(NO_BUSINESS);
@@ -85,9 +91,10 @@ public class StaleMessages {
     if (message == null) {
       return;
     }
-    if (message.direction() == Direction.OUTBOUND && message.status() == MessageStatus.QUEUED) {
+    if (message.queuedWithoutCommand(OffsetDateTime.now().minusMinutes(minutes))) {
       LOG.warning(() -> "Reply " + messageId + " was left queued without a command; sent again");
-      messages.send(sendQueue, new SendReply(message.businessId(), messageId, 1));
+      messages.send(
+          sendQueue, new SendReply(message.businessId(), messageId, message.nextAttempt()));
     } else if (message.status() == MessageStatus.RECEIVED
         && !em.find(Conversation.class, message.conversationId()).takenOver()) {
       LOG.warning(() -> "Message " + messageId + " was left unanswered by a crash; queued again");
@@ -107,9 +114,10 @@ public class StaleMessages {
     em.createNativeQuery("select set_config('app.stale_sweep', 'on', true)").getSingleResult();
     return em.createNativeQuery(
             "select business_id, id from social_messages where ((direction = 'INBOUND' and status"
-                + " = 'RECEIVED') or (direction = 'OUTBOUND' and status = 'QUEUED' and attempts ="
-                + " 0)) and created_at < now() - make_interval(mins => ?1) and created_at > now()"
-                + " - interval '1 day' order by created_at limit 500")
+                + " = 'RECEIVED') or (direction = 'OUTBOUND' and status = 'QUEUED' and (attempts ="
+                + " 0 or next_attempt_at < now() - make_interval(mins => ?1)))) and created_at <"
+                + " now() - make_interval(mins => ?1) and created_at > now() - interval '1 day'"
+                + " order by created_at limit 500")
         .setParameter(1, minutes)
         .getResultList();
   }

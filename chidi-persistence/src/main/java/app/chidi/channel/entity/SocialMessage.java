@@ -101,6 +101,9 @@ public class SocialMessage {
   @Column(name = "sent_at")
   private OffsetDateTime sentAt;
 
+  @Column(name = "next_attempt_at")
+  private OffsetDateTime nextAttemptAt;
+
   protected SocialMessage() {}
 
   /** CHIDI's reply to {@code question}, queued for sending. */
@@ -216,10 +219,26 @@ public class SocialMessage {
     errorMessage = null;
   }
 
-  /** An attempt failed and another follows: the message is queued again. */
-  public void attemptFailed(int attempt, String code, String message) {
+  /**
+   * Whether this is a reply left {@code QUEUED} with no command on its way: never attempted, or due
+   * for its retry before {@code overdue}.
+   */
+  public boolean queuedWithoutCommand(OffsetDateTime overdue) {
+    return direction == Direction.OUTBOUND
+        && status == MessageStatus.QUEUED
+        && (attempts == 0 || (nextAttemptAt != null && nextAttemptAt.isBefore(overdue)));
+  }
+
+  /** The number of the attempt after the last one made. */
+  public int nextAttempt() {
+    return attempts + 1;
+  }
+
+  /** An attempt failed and another follows at {@code next}: the message is queued again. */
+  public void attemptFailed(int attempt, String code, String message, OffsetDateTime next) {
     failure(attempt, code, message);
     status = MessageStatus.QUEUED;
+    nextAttemptAt = next;
   }
 
   /** No more attempts: the message will not be sent. */

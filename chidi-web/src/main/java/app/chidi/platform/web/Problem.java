@@ -9,7 +9,8 @@ import java.util.List;
  * these; none carries a stack trace.
  *
  * @param errors field errors of a {@code validation/failed} problem, else {@code null}
- * @param retryAfter seconds to wait for a {@code request/rate-limited} problem, else {@code null}
+ * @param retryAfter seconds to wait for a {@code request/rate-limited} or {@code
+ *     server/unavailable} problem, else {@code null}
  */
 public record Problem(
     String type,

@@ -10,8 +10,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything no other mapper took. Unreadable bodies become {@code request/malformed} and bodies
- * over the limit {@code request/too-large}; anything else is a fault of ours: logged once with an
- * incident id, answered 500 without internals.
+ * over the limit {@code request/too-large}, work the broker could not take {@code
+ * server/unavailable} (503); anything else is a fault of ours: logged once with an incident id,
+ * answered 500 without internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +27,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (MalformedBody.causedBy(exception)) {
       return MalformedBody.problem().toResponse();
+    }
+    if (BrokerUnavailable.causedBy(exception)) {
+      LOG.log(Level.WARNING, "Message broker unavailable; answered 503", exception.toString());
+      return BrokerUnavailable.response();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
