@@ -1,11 +1,11 @@
 package app.chidi.assistant.boundary;
 
+import app.chidi.platform.json.CachedJson;
 import app.chidi.platform.tenancy.Tenant;
 import app.chidi.platform.tenancy.TenantContext;
 import app.chidi.platform.tenancy.Tenanted;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,14 +36,14 @@ public class DemoAssistant {
         5,
         "shipping_fee",
         money("2000"),
-        when("delivery_state", "eq", Json.createValue("Lagos")));
+        when("delivery_state", "eq", CachedJson.createValue("Lagos")));
     rule(
         "shipping",
         "Free delivery in Lagos over 50,000",
         10,
         "free_shipping",
         null,
-        when("delivery_state", "eq", Json.createValue("Lagos")),
+        when("delivery_state", "eq", CachedJson.createValue("Lagos")),
         when("subtotal", "gt", money("50000")));
     rule(
         "shipping",
@@ -51,7 +51,7 @@ public class DemoAssistant {
         5,
         "shipping_fee",
         money("3500"),
-        when("delivery_state", "eq", Json.createValue("FCT")));
+        when("delivery_state", "eq", CachedJson.createValue("FCT")));
     rule(
         "shipping",
         "Delivery to other big cities",
@@ -61,15 +61,20 @@ public class DemoAssistant {
         when(
             "delivery_state",
             "in",
-            Json.createArrayBuilder().add("Rivers").add("Oyo").add("Enugu").add("Kano").build()));
+            CachedJson.createArrayBuilder()
+                .add("Rivers")
+                .add("Oyo")
+                .add("Enugu")
+                .add("Kano")
+                .build()));
     rule(
         "pricing",
         "10% off more than 3 items",
         5,
         "percent_discount",
         money("10"),
-        when("item_count", "gt", Json.createValue(3)));
-    rule("returns", "Returns within 14 days", 5, "return_window", Json.createValue(14));
+        when("item_count", "gt", CachedJson.createValue(3)));
+    rule("returns", "Returns within 14 days", 5, "return_window", CachedJson.createValue(14));
     rule(
         "returns",
         "No returns on sale items",
@@ -130,6 +135,6 @@ public class DemoAssistant {
   }
 
   private static JsonValue money(String amount) {
-    return Json.createValue(new BigDecimal(amount));
+    return CachedJson.createValue(new BigDecimal(amount));
   }
 }

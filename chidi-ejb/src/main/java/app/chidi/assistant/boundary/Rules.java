@@ -11,6 +11,7 @@ import app.chidi.assistant.entity.RuleCondition;
 import app.chidi.assistant.entity.RuleExecution;
 import app.chidi.assistant.entity.RuleType;
 import app.chidi.platform.error.InvalidFieldsException;
+import app.chidi.platform.json.CachedJson;
 import app.chidi.platform.messaging.Destinations;
 import app.chidi.platform.messaging.MessageSender;
 import app.chidi.platform.tenancy.TenantContext;
@@ -21,7 +22,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -265,7 +265,8 @@ public class Rules {
         .map(
             a ->
                 new ActionForm(
-                    a.type(), a.value() == null ? JsonValue.NULL : Json.createValue(a.value())))
+                    a.type(),
+                    a.value() == null ? JsonValue.NULL : CachedJson.createValue(a.value())))
         .toList();
   }
 

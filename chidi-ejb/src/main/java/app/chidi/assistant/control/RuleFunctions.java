@@ -5,6 +5,7 @@ import app.chidi.assistant.boundary.ConditionForm;
 import app.chidi.assistant.boundary.RuleChanges;
 import app.chidi.assistant.boundary.RuleDraft;
 import app.chidi.assistant.boundary.RuleForm;
+import app.chidi.platform.json.CachedJson;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
@@ -15,7 +16,6 @@ import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -76,7 +76,8 @@ final class RuleFunctions {
    */
   static Optional<RuleDraft> read(ToolExecutionRequest call, Set<UUID> ruleIds) {
     try {
-      JsonObject arguments = Json.createReader(new StringReader(call.arguments())).readObject();
+      JsonObject arguments =
+          CachedJson.createReader(new StringReader(call.arguments())).readObject();
       return switch (call.name()) {
         case CREATE -> Optional.of(new RuleDraft.Create(form(arguments)));
         case UPDATE ->

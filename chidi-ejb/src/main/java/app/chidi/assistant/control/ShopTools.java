@@ -9,13 +9,13 @@ import app.chidi.assistant.boundary.RuleContext;
 import app.chidi.assistant.boundary.Rules;
 import app.chidi.inventory.boundary.Availability;
 import app.chidi.inventory.boundary.ProductAvailability;
+import app.chidi.platform.json.CachedJson;
 import app.chidi.platform.meaning.SentenceEncoder;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -94,12 +94,13 @@ public class ShopTools {
   public String execute(ToolExecutionRequest request, String currency, ToolFindings findings) {
     String result;
     try {
-      JsonObject arguments = Json.createReader(new StringReader(request.arguments())).readObject();
+      JsonObject arguments =
+          CachedJson.createReader(new StringReader(request.arguments())).readObject();
       result = run(request.name(), arguments, currency, findings).build().toString();
     } catch (JsonException | ClassCastException | IllegalStateException e) {
       findings.errors++;
       result =
-          Json.createObjectBuilder()
+          CachedJson.createObjectBuilder()
               .add("error", "arguments not understood: " + e.getMessage())
               .build()
               .toString();
@@ -124,7 +125,7 @@ public class ShopTools {
   private JsonObjectBuilder quote(JsonObject arguments, String currency, ToolFindings findings) {
     List<ProductAvailability> found = availability.lookup(text(arguments, "product")).products();
     if (found.isEmpty() || found.get(0).price() == null) {
-      return Json.createObjectBuilder().add("found", false);
+      return CachedJson.createObjectBuilder().add("found", false);
     }
     ProductAvailability product = found.get(0);
     int quantity = arguments.containsKey("quantity") ? arguments.getInt("quantity") : 1;
@@ -179,18 +180,18 @@ public class ShopTools {
   }
 
   private static JsonObjectBuilder entries(List<KnowledgeView> entries, ToolFindings findings) {
-    var array = Json.createArrayBuilder();
+    var array = CachedJson.createArrayBuilder();
     for (KnowledgeView entry : entries) {
       findings.knowledge.add(entry.id());
       findings.words(entry.question());
       findings.words(entry.content());
-      var item = Json.createObjectBuilder().add("topic", String.valueOf(entry.topic()));
+      var item = CachedJson.createObjectBuilder().add("topic", String.valueOf(entry.topic()));
       if (entry.question() != null) {
         item.add("question", entry.question());
       }
       array.add(item.add("content", entry.content()));
     }
-    return Json.createObjectBuilder().add("found", !entries.isEmpty()).add("entries", array);
+    return CachedJson.createObjectBuilder().add("found", !entries.isEmpty()).add("entries", array);
   }
 
   private static String text(JsonObject arguments, String name) {

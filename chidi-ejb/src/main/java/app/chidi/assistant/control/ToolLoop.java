@@ -1,6 +1,7 @@
 package app.chidi.assistant.control;
 
 import app.chidi.assistant.boundary.Turn;
+import app.chidi.platform.json.CachedJson;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -11,7 +12,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public class ToolLoop {
   private static String reason(ToolExecutionRequest call) {
     try {
       String reason =
-          Json.createReader(new StringReader(call.arguments()))
+          CachedJson.createReader(new StringReader(call.arguments()))
               .readObject()
               .getString("reason", "")
               .strip();

@@ -6,7 +6,7 @@ import app.chidi.inventory.boundary.AvailabilityAnswer;
 import app.chidi.inventory.boundary.ProductAvailability;
 import app.chidi.inventory.boundary.VariantAvailability;
 import app.chidi.inventory.entity.StockStatus;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ final class ToolResults {
 
   static JsonObjectBuilder availability(
       AvailabilityAnswer answer, String currency, ToolFindings findings) {
-    JsonArrayBuilder products = Json.createArrayBuilder();
+    JsonArrayBuilder products = CachedJson.createArrayBuilder();
     answer.products().stream()
         .findFirst()
         .ifPresent(
@@ -33,7 +33,7 @@ final class ToolResults {
     answer.products().stream()
         .limit(MOST_PRODUCTS)
         .forEach(p -> products.add(product(p, currency, findings)));
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("found", !answer.products().isEmpty())
         .add("products", products);
   }
@@ -41,26 +41,26 @@ final class ToolResults {
   private static JsonObjectBuilder product(
       ProductAvailability product, String currency, ToolFindings findings) {
     findings.product(product.productId(), product.name());
-    JsonArrayBuilder options = Json.createArrayBuilder();
+    JsonArrayBuilder options = CachedJson.createArrayBuilder();
     for (VariantAvailability variant : product.variants()) {
       findings.variant(product.productId(), variant.variantId());
-      JsonObjectBuilder option = Json.createObjectBuilder();
+      JsonObjectBuilder option = CachedJson.createObjectBuilder();
       variant.attributes().forEach(option::add);
       options.add(
           option
               .add("status", status(variant.status()))
               .add("price", money(variant.price(), currency, findings)));
     }
-    JsonArrayBuilder alternatives = Json.createArrayBuilder();
+    JsonArrayBuilder alternatives = CachedJson.createArrayBuilder();
     for (Alternative alternative : product.alternatives()) {
       findings.product(alternative.productId(), alternative.name());
       alternatives.add(
-          Json.createObjectBuilder()
+          CachedJson.createObjectBuilder()
               .add("name", alternative.name())
               .add("status", status(alternative.status()))
               .add("price", money(alternative.price(), currency, findings)));
     }
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("name", product.name())
         .add("match", product.quality().name().toLowerCase(Locale.ROOT))
         .add("status", status(product.status()))
@@ -76,7 +76,7 @@ final class ToolResults {
       String currency,
       ToolFindings findings) {
     JsonObjectBuilder quote =
-        Json.createObjectBuilder()
+        CachedJson.createObjectBuilder()
             .add("product", product.name())
             .add("status", status(product.status()))
             .add("unit_price", money(product.price(), currency, findings))
@@ -95,7 +95,7 @@ final class ToolResults {
     if (evaluation.total() != null) {
       quote.add("total", money(evaluation.total(), currency, findings));
     }
-    JsonArrayBuilder applied = Json.createArrayBuilder();
+    JsonArrayBuilder applied = CachedJson.createArrayBuilder();
     evaluation.applied().forEach(rule -> applied.add(rule.effect()));
     return quote.add("rules_applied", applied);
   }

@@ -8,6 +8,7 @@ import app.chidi.channel.control.MessageStore;
 import app.chidi.channel.entity.MessageType;
 import app.chidi.channel.entity.Platform;
 import app.chidi.channel.entity.SocialMessage;
+import app.chidi.platform.json.CachedJson;
 import app.chidi.platform.messaging.Destinations;
 import app.chidi.platform.messaging.MessageSender;
 import app.chidi.platform.tenancy.Tenancy;
@@ -17,7 +18,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -99,7 +99,7 @@ public class ChannelInbox {
             null,
             null,
             ipAddress,
-            Json.createObjectBuilder().add("platform", platform.key()).build().toString()));
+            CachedJson.createObjectBuilder().add("platform", platform.key()).build().toString()));
   }
 
   /**

@@ -1,8 +1,8 @@
 package app.chidi.channel.control;
 
 import app.chidi.platform.http.RetryAfterHeader;
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -91,7 +91,7 @@ public class GraphApi {
 
   private static JsonObject json(String text) {
     try {
-      return Json.createReader(new StringReader(text)).readObject();
+      return CachedJson.createReader(new StringReader(text)).readObject();
     } catch (JsonException | ClassCastException e) {
       return null;
     }

@@ -1,8 +1,8 @@
 package app.chidi.channel.control;
 
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +36,9 @@ public class InstagramClient {
   public SendOutcome sendText(
       String accountId, String token, String recipient, String text, boolean humanAgent) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("recipient", Json.createObjectBuilder().add("id", recipient))
-            .add("message", Json.createObjectBuilder().add("text", fit(text)));
+        CachedJson.createObjectBuilder()
+            .add("recipient", CachedJson.createObjectBuilder().add("id", recipient))
+            .add("message", CachedJson.createObjectBuilder().add("text", fit(text)));
     if (humanAgent) {
       body.add("messaging_type", "MESSAGE_TAG").add("tag", "HUMAN_AGENT");
     }

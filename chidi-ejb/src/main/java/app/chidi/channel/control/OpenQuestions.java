@@ -1,8 +1,8 @@
 package app.chidi.channel.control;
 
 import app.chidi.channel.boundary.ConversationDetail;
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -77,7 +77,7 @@ public class OpenQuestions {
     if (reasons == null) {
       return List.of();
     }
-    JsonObject object = Json.createReader(new StringReader(reasons)).readObject();
+    JsonObject object = CachedJson.createReader(new StringReader(reasons)).readObject();
     return object.getJsonArray("escalation") == null
         ? List.of()
         : object.getJsonArray("escalation").stream()

@@ -5,8 +5,8 @@ import app.chidi.channel.boundary.IncomingMessage;
 import app.chidi.channel.boundary.MalformedWebhookException;
 import app.chidi.channel.boundary.StatusReport;
 import app.chidi.channel.entity.Platform;
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -27,7 +27,7 @@ public class WebhookPayloads {
 
   public List<AccountEvents> parse(Platform platform, byte[] body) {
     Grouped grouped = new Grouped(platform);
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = CachedJson.createReader(new ByteArrayInputStream(body))) {
       JsonObject root = reader.readObject();
       for (JsonObject entry : objects(root.getJsonArray("entry"))) {
         if (platform == Platform.WHATSAPP) {

@@ -1,8 +1,8 @@
 package app.chidi.channel.control;
 
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -32,21 +32,23 @@ public class WhatsAppClient {
     return send(
         phoneNumberId,
         token,
-        message(to, "text").add("text", Json.createObjectBuilder().add("body", text)).build());
+        message(to, "text")
+            .add("text", CachedJson.createObjectBuilder().add("body", text))
+            .build());
   }
 
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   public SendOutcome sendTemplate(
       String phoneNumberId, String token, String to, String name, String language) {
     JsonObjectBuilder template =
-        Json.createObjectBuilder()
+        CachedJson.createObjectBuilder()
             .add("name", name)
-            .add("language", Json.createObjectBuilder().add("code", language));
+            .add("language", CachedJson.createObjectBuilder().add("code", language));
     return send(phoneNumberId, token, message(to, "template").add("template", template).build());
   }
 
   private static JsonObjectBuilder message(String to, String type) {
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("messaging_product", "whatsapp")
         .add("recipient_type", "individual")
         .add("to", to)

@@ -7,7 +7,7 @@ import app.chidi.channel.boundary.IncomingMessage;
 import app.chidi.channel.boundary.StatusReport;
 import app.chidi.channel.entity.MessageStatus;
 import app.chidi.channel.entity.MessageType;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Locale;
@@ -102,7 +102,7 @@ final class WhatsAppPayload {
 
   /** The reference to media (id, mime type): the bytes stay with Meta. */
   private static String media(JsonObject message, String type) {
-    var reference = Json.createObjectBuilder().add("type", type);
+    var reference = CachedJson.createObjectBuilder().add("type", type);
     if (message.containsKey(type) && message.get(type) instanceof JsonObject details) {
       reference.add(type, details);
     }

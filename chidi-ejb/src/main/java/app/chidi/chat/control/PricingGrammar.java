@@ -5,7 +5,7 @@ import app.chidi.assistant.boundary.ConditionForm;
 import app.chidi.chat.control.Figures.Figure;
 import app.chidi.chat.control.Figures.Kind;
 import app.chidi.chat.control.RuleExtraction.Clarify;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,8 +43,9 @@ final class PricingGrammar {
     }
     ActionForm action =
         percent
-            .map(p -> new ActionForm("percent_discount", Json.createValue(p.value())))
-            .orElseGet(() -> new ActionForm("fixed_discount", Json.createValue(off.get().value())));
+            .map(p -> new ActionForm("percent_discount", CachedJson.createValue(p.value())))
+            .orElseGet(
+                () -> new ActionForm("fixed_discount", CachedJson.createValue(off.get().value())));
     String amount =
         percent
             .map(p -> Sentence.plain(p.value()) + "% off")

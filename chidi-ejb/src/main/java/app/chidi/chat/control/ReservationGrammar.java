@@ -2,7 +2,7 @@ package app.chidi.chat.control;
 
 import app.chidi.assistant.boundary.ActionForm;
 import app.chidi.chat.control.RuleExtraction.Clarify;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +25,7 @@ final class ReservationGrammar {
         "Reserve for " + hours.get() + " hours",
         sentence.words,
         List.of(),
-        new ActionForm("reserve", Json.createValue(hours.get())),
+        new ActionForm("reserve", CachedJson.createValue(hours.get())),
         null);
   }
 }

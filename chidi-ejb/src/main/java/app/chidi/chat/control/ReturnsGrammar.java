@@ -3,7 +3,7 @@ package app.chidi.chat.control;
 import app.chidi.assistant.boundary.ActionForm;
 import app.chidi.assistant.boundary.ConditionForm;
 import app.chidi.chat.control.RuleExtraction.Clarify;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,7 +49,7 @@ final class ReturnsGrammar {
         "Returns within " + days.get() + " days",
         sentence.words,
         List.of(),
-        new ActionForm("return_window", Json.createValue(days.get())),
+        new ActionForm("return_window", CachedJson.createValue(days.get())),
         null);
   }
 
@@ -58,7 +58,7 @@ final class ReturnsGrammar {
     return matcher.find()
         ? Optional.of(
             new ConditionForm(
-                "product_categories", "contains", Json.createValue(matcher.group(1).strip())))
+                "product_categories", "contains", CachedJson.createValue(matcher.group(1).strip())))
         : Optional.empty();
   }
 

@@ -9,8 +9,8 @@ import app.chidi.chat.control.RuleExtraction.Change;
 import app.chidi.chat.control.RuleExtraction.Clarify;
 import app.chidi.chat.control.RuleExtraction.NotARule;
 import app.chidi.chat.control.RuleExtraction.Remove;
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +109,8 @@ public class RuleEdits {
         new ActionForm(
             type,
             type.equals("return_window") || type.equals("reserve")
-                ? Json.createValue(duration.orElse(number.get().value().intValue()))
-                : Json.createValue(number.get().value())));
+                ? CachedJson.createValue(duration.orElse(number.get().value().intValue()))
+                : CachedJson.createValue(number.get().value())));
   }
 
   /** The one rule the words name, if exactly one fits. */

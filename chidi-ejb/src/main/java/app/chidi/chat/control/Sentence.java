@@ -3,7 +3,7 @@ package app.chidi.chat.control;
 import app.chidi.assistant.boundary.ConditionForm;
 import app.chidi.chat.control.Figures.Figure;
 import app.chidi.chat.control.Figures.Kind;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -47,14 +47,14 @@ final class Sentence {
   Optional<ConditionForm> itemCount() {
     return figures
         .first(Kind.COUNT)
-        .map(f -> new ConditionForm("item_count", f.operator(), Json.createValue(f.value())));
+        .map(f -> new ConditionForm("item_count", f.operator(), CachedJson.createValue(f.value())));
   }
 
   Optional<ConditionForm> subtotal() {
     return figures
         .first(Kind.THRESHOLD)
         .filter(Figure::money)
-        .map(f -> new ConditionForm("subtotal", f.operator(), Json.createValue(f.value())));
+        .map(f -> new ConditionForm("subtotal", f.operator(), CachedJson.createValue(f.value())));
   }
 
   Optional<ConditionForm> onSale() {
@@ -70,7 +70,7 @@ final class Sentence {
                 new ConditionForm(
                     "delivery_state",
                     Places.outside(text) ? "neq" : "eq",
-                    Json.createValue(state)));
+                    CachedJson.createValue(state)));
   }
 
   /**

@@ -6,7 +6,7 @@ import app.chidi.chat.control.Figures.Figure;
 import app.chidi.chat.control.Figures.Kind;
 import app.chidi.chat.control.RuleExtraction.Clarify;
 import app.chidi.chat.control.RuleExtraction.NotARule;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +50,7 @@ final class ShippingGrammar {
     ActionForm action =
         free
             ? new ActionForm("free_shipping", null)
-            : new ActionForm("shipping_fee", Json.createValue(fee.get().value()));
+            : new ActionForm("shipping_fee", CachedJson.createValue(fee.get().value()));
     String name =
         PricingGrammar.name(
             free ? "Free delivery" : "Delivery " + Sentence.money(fee.get().value()), conditions);

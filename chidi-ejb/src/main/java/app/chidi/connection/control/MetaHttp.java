@@ -1,7 +1,7 @@
 package app.chidi.connection.control;
 
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -84,10 +84,10 @@ public class MetaHttp {
   }
 
   private static JsonObject parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = CachedJson.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
-      return Json.createObjectBuilder().build();
+      return CachedJson.createObjectBuilder().build();
     }
   }
 }

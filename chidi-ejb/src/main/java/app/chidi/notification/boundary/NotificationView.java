@@ -1,7 +1,7 @@
 package app.chidi.notification.boundary;
 
 import app.chidi.notification.entity.Notification;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -40,7 +40,7 @@ public record NotificationView(
   }
 
   private static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = CachedJson.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

@@ -1,7 +1,7 @@
 package app.chidi.notification.boundary;
 
 import app.chidi.notification.entity.Notification;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 
@@ -19,7 +19,7 @@ final class PushPayload {
     NotificationView view = NotificationView.of(notification);
     JsonObject context = view.context();
     String content = view.content();
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("id", view.id().toString())
         .add("type", view.type())
         .add("priority", view.priority())

@@ -6,9 +6,9 @@ import app.chidi.notification.boundary.NotificationTypes;
 import app.chidi.notification.entity.EmailDelivery;
 import app.chidi.notification.entity.Notification;
 import app.chidi.notification.entity.NotificationPreference;
+import app.chidi.platform.json.CachedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,7 +72,7 @@ public class NotificationMail {
 
   private String body(Notification notification) {
     String link;
-    try (JsonReader reader = Json.createReader(new StringReader(notification.metadata()))) {
+    try (JsonReader reader = CachedJson.createReader(new StringReader(notification.metadata()))) {
       link = reader.readObject().getString("link", "/dashboard/notifications.xhtml");
     }
     // Only paths of this application are linked, as in the dashboard's toasts.

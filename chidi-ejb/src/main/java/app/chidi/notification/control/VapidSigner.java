@@ -1,9 +1,9 @@
 package app.chidi.notification.control;
 
+import app.chidi.platform.json.CachedJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -57,7 +57,7 @@ public class VapidSigner {
     String header = encode("{\"typ\":\"JWT\",\"alg\":\"ES256\"}");
     String claims =
         encode(
-            Json.createObjectBuilder()
+            CachedJson.createObjectBuilder()
                 .add("aud", audience)
                 .add("exp", now.plus(LIFETIME).getEpochSecond())
                 .add("sub", subject)

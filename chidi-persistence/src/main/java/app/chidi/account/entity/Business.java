@@ -1,6 +1,6 @@
 package app.chidi.account.entity;
 
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -128,7 +128,7 @@ public class Business {
       throw new IllegalArgumentException("the confidence threshold must be from 0.5 to 0.99");
     }
     settings =
-        Json.createObjectBuilder(settings())
+        CachedJson.createObjectBuilder(settings())
             .add(CONFIDENCE_THRESHOLD, threshold)
             .build()
             .toString();
@@ -137,7 +137,7 @@ public class Business {
 
   private JsonObject settings() {
     try (JsonReader reader =
-        Json.createReader(new StringReader(settings == null ? "{}" : settings))) {
+        CachedJson.createReader(new StringReader(settings == null ? "{}" : settings))) {
       return reader.readObject();
     }
   }

@@ -1,6 +1,6 @@
 package app.chidi.assistant.entity;
 
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -20,10 +20,10 @@ final class RuleJson {
   private RuleJson() {}
 
   static String conditions(List<RuleCondition> conditions) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = CachedJson.createArrayBuilder();
     for (RuleCondition condition : conditions) {
       array.add(
-          Json.createObjectBuilder()
+          CachedJson.createObjectBuilder()
               .add("field", condition.field())
               .add("operator", condition.operator())
               .add("value", condition.value() == null ? JsonValue.NULL : condition.value()));
@@ -41,9 +41,9 @@ final class RuleJson {
   }
 
   static String actions(List<RuleAction> actions) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = CachedJson.createArrayBuilder();
     for (RuleAction action : actions) {
-      JsonObjectBuilder object = Json.createObjectBuilder().add("type", action.type());
+      JsonObjectBuilder object = CachedJson.createObjectBuilder().add("type", action.type());
       if (action.value() != null) {
         object.add("value", action.value());
       }
@@ -67,7 +67,7 @@ final class RuleJson {
     if (json.isBlank()) {
       return JsonValue.EMPTY_JSON_ARRAY;
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = CachedJson.createReader(new StringReader(json))) {
       return reader.readArray();
     }
   }

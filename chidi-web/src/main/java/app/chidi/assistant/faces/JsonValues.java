@@ -1,6 +1,6 @@
 package app.chidi.assistant.faces;
 
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -29,7 +29,7 @@ final class JsonValues {
     if (!list) {
       return single(text.strip(), type);
     }
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = CachedJson.createArrayBuilder();
     for (String item : text.split(",")) {
       if (!item.isBlank()) {
         items.add(single(item.strip(), type));
@@ -42,16 +42,16 @@ final class JsonValues {
     return switch (type) {
       case "number" -> number(text);
       case "boolean" -> "true".equals(text) ? JsonValue.TRUE : JsonValue.FALSE;
-      default -> Json.createValue(text);
+      default -> CachedJson.createValue(text);
     };
   }
 
   /** An amount or count as typed ("15000", "15,000"), or the text when it is none. */
   static JsonValue number(String text) {
     try {
-      return Json.createValue(new BigDecimal(text.strip().replace(",", "")));
+      return CachedJson.createValue(new BigDecimal(text.strip().replace(",", "")));
     } catch (NumberFormatException notANumber) {
-      return Json.createValue(text);
+      return CachedJson.createValue(text);
     }
   }
 

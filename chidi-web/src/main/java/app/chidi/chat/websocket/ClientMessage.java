@@ -1,6 +1,6 @@
 package app.chidi.chat.websocket;
 
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ record ClientMessage(String type, JsonObject body) {
 
   /** The message in {@code frame}, or empty when it is not a JSON object with a string type. */
   static Optional<ClientMessage> parse(String frame) {
-    try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+    try (JsonReader reader = CachedJson.createReader(new StringReader(frame))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object && object.get("type") instanceof JsonString type) {
         return Optional.of(new ClientMessage(type.getString(), object));

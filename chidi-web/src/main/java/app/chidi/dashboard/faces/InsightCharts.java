@@ -3,7 +3,7 @@ package app.chidi.dashboard.faces;
 import app.chidi.channel.boundary.ConversationInsights;
 import app.chidi.channel.boundary.MetricsBucket;
 import app.chidi.channel.boundary.ProductDemand;
-import jakarta.json.Json;
+import app.chidi.platform.json.CachedJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +34,7 @@ final class InsightCharts {
     return chart(
             "bar",
             labels(insights),
-            Json.createArrayBuilder()
+            CachedJson.createArrayBuilder()
                 .add(dataset("Messages in", series, MetricsBucket::messagesIn, DEEP_BLUE, "in"))
                 .add(dataset("Answered by CHIDI", series, MetricsBucket::autoSent, TEAL, "out"))
                 .add(dataset("Escalated", series, MetricsBucket::escalated, WARNING, "out")),
@@ -67,21 +67,22 @@ final class InsightCharts {
         options()
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                CachedJson.createObjectBuilder()
                     .add("y", axis("Auto-reply rate (%)").add("max", 100).add("position", "left"))
                     .add(
                         "minutes",
                         axis("Minutes")
                             .add("position", "right")
                             .add(
-                                "grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
-    return Json.createObjectBuilder()
+                                "grid",
+                                CachedJson.createObjectBuilder().add("drawOnChartArea", false))));
+    return CachedJson.createObjectBuilder()
         .add("type", "line")
         .add(
             "data",
-            Json.createObjectBuilder()
+            CachedJson.createObjectBuilder()
                 .add("labels", labels(insights))
-                .add("datasets", Json.createArrayBuilder().add(rate).add(first)))
+                .add("datasets", CachedJson.createArrayBuilder().add(rate).add(first)))
         .add("options", options.add("spanGaps", true))
         .build()
         .toString();
@@ -89,10 +90,10 @@ final class InsightCharts {
 
   /** The most-asked products as horizontal bars, with how often they were out of stock. */
   static String products(List<ProductDemand> demand) {
-    JsonArrayBuilder names = Json.createArrayBuilder();
+    JsonArrayBuilder names = CachedJson.createArrayBuilder();
     demand.forEach(d -> names.add(d.name()));
-    JsonArrayBuilder available = Json.createArrayBuilder();
-    JsonArrayBuilder unavailable = Json.createArrayBuilder();
+    JsonArrayBuilder available = CachedJson.createArrayBuilder();
+    JsonArrayBuilder unavailable = CachedJson.createArrayBuilder();
     demand.forEach(
         d -> {
           available.add(d.asked() - d.unavailable());
@@ -102,7 +103,7 @@ final class InsightCharts {
         chart(
             "bar",
             names,
-            Json.createArrayBuilder()
+            CachedJson.createArrayBuilder()
                 .add(stack("In stock when asked", available, TEAL))
                 .add(stack("Out of stock when asked", unavailable, ERROR)),
             "Times asked");
@@ -113,49 +114,51 @@ final class InsightCharts {
                 .add("indexAxis", "y")
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
+                    CachedJson.createObjectBuilder()
                         .add("x", axis("Times asked").add("stacked", true))
-                        .add("y", Json.createObjectBuilder().add("stacked", true))))
+                        .add("y", CachedJson.createObjectBuilder().add("stacked", true))))
         .build()
         .toString();
   }
 
   private static JsonObjectBuilder chart(
       String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String yTitle) {
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "data",
+            CachedJson.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
             options()
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true))
+                    CachedJson.createObjectBuilder()
+                        .add("x", CachedJson.createObjectBuilder().add("stacked", true))
                         .add("y", axis(yTitle).add("stacked", true))));
   }
 
   private static JsonObjectBuilder options() {
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("responsive", true)
         .add("maintainAspectRatio", false)
         .add("animation", false)
         .add(
             "plugins",
-            Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+            CachedJson.createObjectBuilder()
+                .add("legend", CachedJson.createObjectBuilder().add("position", "bottom")));
   }
 
   private static JsonObjectBuilder axis(String title) {
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("beginAtZero", true)
-        .add("ticks", Json.createObjectBuilder().add("precision", 0))
-        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        .add("ticks", CachedJson.createObjectBuilder().add("precision", 0))
+        .add("title", CachedJson.createObjectBuilder().add("display", true).add("text", title));
   }
 
   private static JsonArrayBuilder labels(ConversationInsights insights) {
     DateTimeFormatter format = "hour".equals(insights.bucket()) ? HOUR : DAY;
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = CachedJson.createArrayBuilder();
     insights.series().forEach(b -> labels.add(format.format(b.start())));
     return labels;
   }
@@ -166,13 +169,13 @@ final class InsightCharts {
       ToDoubleFunction<MetricsBucket> value,
       String colour,
       String stack) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = CachedJson.createArrayBuilder();
     series.forEach(b -> data.add((long) value.applyAsDouble(b)));
     return stack(label, data, colour).add("stack", stack);
   }
 
   private static JsonObjectBuilder stack(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
+    return CachedJson.createObjectBuilder()
         .add("label", label)
         .add("data", data)
         .add("backgroundColor", colour)
@@ -185,7 +188,7 @@ final class InsightCharts {
       Function<MetricsBucket, Double> value,
       String colour,
       String axis) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = CachedJson.createArrayBuilder();
     series.forEach(
         b -> {
           Double v = value.apply(b);
