@@ -62,6 +62,7 @@ class ArchitectureTest {
             "jakarta.persistence..",
             "jakarta.validation..",
             "jakarta.json..",
+            "app.chidi.platform.json..",
             "app.chidi..entity..")
         .check(chidi);
   }
