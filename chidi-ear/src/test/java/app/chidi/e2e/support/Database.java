@@ -45,23 +45,15 @@ public final class Database {
   /** {@link #countAs(UUID, String, Object...)} on the database {@code db}. */
   public static long countAs(
       DatabaseConnection db, UUID business, String sql, Object... parameters) {
-    try (Connection connection = asApp(db)) {
-      connection.setAutoCommit(false);
-      enter(connection, business);
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.length; i++) {
-          statement.setObject(i + 1, parameters[i]);
-        }
-        try (ResultSet result = statement.executeQuery()) {
+    return queryAs(
+        db,
+        business,
+        sql,
+        parameters,
+        result -> {
           result.next();
           return result.getLong(1);
-        }
-      } finally {
-        connection.rollback();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+        });
   }
 
   /**
@@ -70,16 +62,14 @@ public final class Database {
    */
   public static List<String> rowsAs(
       DatabaseConnection db, UUID business, String sql, Object... parameters) {
-    try (Connection connection = asApp(db)) {
-      connection.setAutoCommit(false);
-      enter(connection, business);
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.length; i++) {
-          statement.setObject(i + 1, parameters[i]);
-        }
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery()) {
+    return queryAs(
+        db,
+        business,
+        sql,
+        parameters,
+        result -> {
           int columns = result.getMetaData().getColumnCount();
+          List<String> rows = new ArrayList<>();
           while (result.next()) {
             StringBuilder row = new StringBuilder();
             for (int c = 1; c <= columns; c++) {
@@ -87,8 +77,31 @@ public final class Database {
             }
             rows.add(row.toString());
           }
+          return rows;
+        });
+  }
+
+  /** Reads what a query selected. */
+  private interface ResultReader<T> {
+    T read(ResultSet result) throws SQLException;
+  }
+
+  private static <T> T queryAs(
+      DatabaseConnection db,
+      UUID business,
+      String sql,
+      Object[] parameters,
+      ResultReader<T> reader) {
+    try (Connection connection = asApp(db)) {
+      connection.setAutoCommit(false);
+      enter(connection, business);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
         }
-        return rows;
+        try (ResultSet result = statement.executeQuery()) {
+          return reader.read(result);
+        }
       } finally {
         connection.rollback();
       }
