@@ -29,15 +29,11 @@ final class BrokerUnavailable {
   }
 
   static Response response() {
-    Response.Status status = Response.Status.SERVICE_UNAVAILABLE;
-    return new Problem(
-            "about:blank",
-            status.getReasonPhrase(),
-            status.getStatusCode(),
-            "CHIDI cannot take this request just now; nothing was stored. Try again shortly.",
+    return Problem.of(
+            Response.Status.SERVICE_UNAVAILABLE,
             "server/unavailable",
-            null,
-            RETRY_AFTER_SECONDS)
+            "CHIDI cannot take this request just now; nothing was stored. Try again shortly.")
+        .withRetryAfter(RETRY_AFTER_SECONDS)
         .toResponse();
   }
 }

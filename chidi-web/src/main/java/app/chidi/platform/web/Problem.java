@@ -31,6 +31,11 @@ public record Problem(
         "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code, null, null);
   }
 
+  /** This problem, telling the caller to try again in {@code seconds}. */
+  public Problem withRetryAfter(long seconds) {
+    return new Problem(type, title, status, detail, code, errors, seconds);
+  }
+
   public Response toResponse() {
     Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
     if (retryAfter != null) {

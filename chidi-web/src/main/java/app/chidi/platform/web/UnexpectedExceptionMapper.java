@@ -29,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       return MalformedBody.problem().toResponse();
     }
     if (BrokerUnavailable.causedBy(exception)) {
-      LOG.log(Level.WARNING, "Message broker unavailable; answered 503", exception.toString());
+      LOG.warning(() -> "Message broker unavailable; answered 503: " + exception);
       return BrokerUnavailable.response();
     }
     String incident = UUID.randomUUID().toString();
