@@ -582,6 +582,63 @@ class ChannelsIT {
     }
   }
 
+  @Test
+  void theStaleSweepSeesOnlyWaitingMessagesAndTakenOverConversations() throws SQLException {
+    String customer = "2348000000010";
+    askAndWaitForReply(customer);
+    Database.updateAs(
+        business,
+        "update conversations set taken_over_by = (select user_id from memberships limit 1)"
+            + " where customer_id = ?",
+        customer);
+    try (Connection connection = Database.asApp()) {
+      connection.setAutoCommit(false);
+      asTheSweep(connection, "off");
+      assertEquals(0, single(connection, "select count(*) from conversations"), "no tenant");
+      assertEquals(0, single(connection, "select count(*) from social_messages"), "no tenant");
+      connection.rollback();
+
+      asTheSweep(connection, "on");
+      assertTrue(
+          single(connection, "select count(*) from conversations") > 0, "taken over, visible");
+      assertEquals(
+          0,
+          single(connection, "select count(*) from conversations where taken_over_by is null"),
+          "only conversations a person took over");
+      assertEquals(
+          0,
+          single(
+              connection,
+              "select count(*) from social_messages where not ((direction = 'INBOUND' and status"
+                  + " = 'RECEIVED') or (direction = 'OUTBOUND' and status = 'QUEUED'))"),
+          "only messages still waiting");
+      try (PreparedStatement update =
+          connection.prepareStatement("update conversations set status = status")) {
+        assertEquals(0, update.executeUpdate(), "reading only");
+      }
+      connection.rollback();
+    }
+  }
+
+  /** Enters the stale-message sweep's session: no business, {@code app.stale_sweep} as given. */
+  private static void asTheSweep(Connection connection, String sweep) throws SQLException {
+    try (PreparedStatement session =
+        connection.prepareStatement(
+            "select set_config('app.business_id', '00000000-0000-0000-0000-000000000000', true),"
+                + " set_config('app.stale_sweep', ?, true)")) {
+      session.setString(1, sweep);
+      session.executeQuery().close();
+    }
+  }
+
+  private static long single(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
   private void created(String path, String body) {
     Api.Reply reply = api.post(path, body, token);
     assertEquals(201, reply.status(), reply.body());

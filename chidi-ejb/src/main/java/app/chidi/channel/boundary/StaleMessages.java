@@ -40,9 +40,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JTS coordinator forces its record only after the last agent has committed
  * (TopCoordinator.prepare, Payara 6.2025.10), so recovery presumes abort. Every minute, one
  * instance (an advisory lock) gives each such message older than {@code
- * chidi.channel.stale-minutes} (and younger than a day) a new command. Answering takes only a
- * {@code RECEIVED} message and {@link Outbox} sends only a {@code QUEUED} reply, claimed once, so a
- * spare command is dropped.
+ * chidi.channel.stale-minutes} (and younger than a day) a new command, leaving out the messages of
+ * conversations a person has taken over (V14 lets it see which), which stay {@code RECEIVED} by
+ * design and would otherwise fill its batch every minute. Answering takes only a {@code RECEIVED}
+ * message and {@link Outbox} sends only a {@code QUEUED} reply, claimed once, so a spare command is
+ * dropped.
  */
 @Stateless
 @Tenanted
@@ -113,11 +115,12 @@ public class StaleMessages {
   private List<Object[]> stale() {
     em.createNativeQuery("select set_config('app.stale_sweep', 'on', true)").getSingleResult();
     return em.createNativeQuery(
-            "select business_id, id from social_messages where ((direction = 'INBOUND' and status"
-                + " = 'RECEIVED') or (direction = 'OUTBOUND' and status = 'QUEUED' and (attempts ="
-                + " 0 or next_attempt_at < now() - make_interval(mins => ?1)))) and created_at <"
-                + " now() - make_interval(mins => ?1) and created_at > now() - interval '1 day'"
-                + " order by created_at limit 500")
+            "select business_id, id from social_messages m where ((direction = 'INBOUND' and"
+                + " status = 'RECEIVED' and not exists (select 1 from conversations c where c.id ="
+                + " m.conversation_id and c.taken_over_by is not null)) or (direction = 'OUTBOUND'"
+                + " and status = 'QUEUED' and (attempts = 0 or next_attempt_at < now() -"
+                + " make_interval(mins => ?1)))) and created_at < now() - make_interval(mins => ?1)"
+                + " and created_at > now() - interval '1 day' order by created_at limit 500")
         .setParameter(1, minutes)
         .getResultList();
   }
