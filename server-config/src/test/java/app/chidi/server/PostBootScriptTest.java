@@ -47,6 +47,7 @@ class PostBootScriptTest {
     assertTrue(lines.get(2).contains("--connectiondefinition jakarta.jms.ConnectionFactory"));
     assertTrue(lines.get(2).contains("--transactionsupport XATransaction"));
     assertTrue(lines.get(2).contains("ReconnectAttempts=0"), "sends fail fast without a broker");
+    assertTrue(lines.get(2).contains("CallTimeout=5000"), "and wait at most 5 s for an answer");
     assertEquals(
         "create-connector-resource --poolname chidi-jms jms/ChidiConnectionFactory", lines.get(3));
     assertEquals("create-jdbc-resource --connectionpoolid chidi-app jdbc/chidi", lines.get(6));
